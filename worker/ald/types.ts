@@ -54,6 +54,8 @@ export interface ProcessDefinition {
   fragmentB: MoleculeSpec;
   /** Human-readable half-reaction equations, A then B ("|" = surface, "(g)" = gas). */
   halfReactions: [string, string];
+  /** Byproduct molecules released per reacting site in half-reaction A and B (from the equations); default [1, 1]. */
+  byproductsPerReaction?: [number, number];
   /** Published saturated growth per cycle (nm) at gpcTemperatureC. */
   gpcNm: number;
   gpcTemperatureC: number;
@@ -143,7 +145,7 @@ export interface AldWorkerApi {
   /** Takes effect from the next half-step. */
   setRecipe(recipe: Recipe): void;
   stepHalf(): AldSnapshot;
-  /** Completes n more cycles (finishing the current one first) and returns the last snapshot. */
+  /** Raises the completed-cycle count by n (a cycle in progress counts as one) and returns the last snapshot. */
   runCycles(n: number): AldSnapshot;
   saturationCurve(processId: string, recipe: Recipe, pulseTimesS: number[]): SaturationPoint[];
 }

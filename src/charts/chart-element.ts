@@ -1,0 +1,143 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { select } from 'd3';
+import type { CsvCell } from '../common/export/csv.ts';
+import { downloadBlob, downloadText } from '../common/export/download.ts';
+import { svgToPngBlob } from '../common/export/svg-to-png.ts';
+import { toCsv } from '../common/export/csv.ts';
+import { chartFonts, type ChartFonts } from './chart-fonts.ts';
+import type { Svg } from './chart-frame.ts';
+import { chartStyles } from './chart-styles.ts';
+import { fileSlug } from './chart-text.ts';
+
+let nextChartId = 0;
+
+/**
+ * What both charts share: size tracking (ResizeObserver on the host), a d3-owned svg that
+ * Lit never renders into, PNG/CSV export buttons and a data table. Subclasses draw.
+ */
+export abstract class ChartElement extends LitElement {
+  static styles = chartStyles;
+  static properties: PropertyDeclarations = {
+    chartTitle: { type: String },
+    xLabel: { type: String },
+    yLabel: { type: String },
+    height: { type: Number },
+    widthPx: { state: true },
+  };
+
+  declare chartTitle: string;
+  declare xLabel: string;
+  declare yLabel: string;
+  /** Height of the svg in px; the width follows the container. */
+  declare height: number;
+  declare protected widthPx: number;
+
+  /** Unique per instance: the clip-path id must not clash in the exported, standalone svg. */
+  protected readonly chartId = `ip-chart-${nextChartId++}`;
+  private resizeObserver: ResizeObserver | undefined;
+
+  constructor() {
+    super();
+    this.chartTitle = '';
+    this.xLabel = '';
+    this.yLabel = '';
+    this.height = 380;
+    this.widthPx = 0;
+  }
+
+  /** Draws into the emptied svg and returns its aria-label. */
+  protected abstract drawChart(svg: Svg, width: number, height: number, fonts: ChartFonts): string;
+  protected abstract csvColumns(): string[];
+  protected abstract csvRows(): CsvCell[][];
+  protected abstract chartKind(): string;
+
+  protected renderControls(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width !== this.widthPx) this.widthPx = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    super.disconnectedCallback();
+  }
+
+  /** The chart data as CSV text (columns as in the data table). */
+  toCsv(): string {
+    return toCsv(this.csvColumns(), this.csvRows());
+  }
+
+  /** The chart as drawn now (current zoom, current colour profile), at 2x for sharp slides. */
+  async toPngBlob(scale = 2): Promise<Blob> {
+    await this.updateComplete;
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('.plot svg');
+    if (!svg) throw new Error(`${this.localName}: nothing drawn yet (the element has no width)`);
+    return svgToPngBlob(svg, scale);
+  }
+
+  protected override render(): TemplateResult {
+    const name = this.chartTitle || this.chartKind();
+    return html`
+      <figure>
+        <div class="plot"></div>
+        <div class="controls">
+          ${this.renderControls()}
+          <span class="spacer"></span>
+          <button type="button" aria-label=${`Download ${name} chart as PNG`} @click=${this.downloadPng}>PNG</button>
+          <button type="button" aria-label=${`Download ${name} data as CSV`} @click=${this.downloadCsv}>CSV</button>
+        </div>
+        <details>
+          <summary>Data table<span class="sr-only">: ${name}</span></summary>
+          <div class="table-wrap">${this.renderTable()}</div>
+        </details>
+      </figure>
+    `;
+  }
+
+  protected override updated(): void {
+    this.redraw();
+  }
+
+  private redraw(): void {
+    const container = this.renderRoot.querySelector<HTMLDivElement>('.plot');
+    if (!container || this.widthPx <= 0) return;
+    const root = select(container);
+    const svg: Svg = root.select<SVGSVGElement>('svg').empty()
+      ? root.append('svg')
+      : root.select<SVGSVGElement>('svg');
+    svg.selectAll('*').remove();
+    const width = this.widthPx;
+    const height = this.height;
+    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'img');
+    const label = this.drawChart(svg, width, height, chartFonts(this));
+    svg.attr('aria-label', label);
+  }
+
+  private renderTable(): TemplateResult {
+    const rows = this.csvRows();
+    return html`
+      <table>
+        <caption class="sr-only">${this.chartTitle || this.chartKind()}</caption>
+        <thead><tr>${this.csvColumns().map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+        <tbody>${rows.map((r) => html`<tr>${r.map((v) => html`<td>${v ?? ''}</td>`)}</tr>`)}</tbody>
+      </table>
+    `;
+  }
+
+  private readonly downloadPng = async (): Promise<void> => {
+    downloadBlob(`${fileSlug(this.chartTitle, this.chartKind())}.png`, await this.toPngBlob());
+  };
+
+  private readonly downloadCsv = (): void => {
+    // The byte-order mark makes spreadsheet programs read units such as µm as UTF-8.
+    downloadText(`${fileSlug(this.chartTitle, this.chartKind())}.csv`, `\ufeff${this.toCsv()}`, 'text/csv');
+  };
+}

@@ -1,0 +1,3 @@
+export { toCsv, type CsvCell } from './csv.ts';
+export { downloadBlob, downloadText } from './download.ts';
+export { svgToPngBlob } from './svg-to-png.ts';

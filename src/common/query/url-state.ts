@@ -1,0 +1,36 @@
+import type { PublicState } from '../embed/public-state.ts';
+import { describeSetResult } from '../embed/host-api.ts';
+import { formatParam, type ParamValue } from './param-spec.ts';
+
+/** Applies the page's query parameters; returns warnings for the ones that were bad. */
+export function applyUrl(state: PublicState, search: string): string[] {
+  const params = new URLSearchParams(search);
+  const changes: Record<string, string> = {};
+  for (const [key, value] of params) changes[key] = value;
+  return describeSetResult(state.set(changes, true), 'Link');
+}
+
+/** A query string holding every writable setting (never progress). */
+export function queryFor(state: PublicState): string {
+  const params = new URLSearchParams();
+  for (const key of state.writableKeys()) params.set(key, formatParam(state.get(key) as ParamValue));
+  return params.toString();
+}
+
+/** Keeps the address bar in step with the settings, without adding history entries. */
+export function syncUrl(state: PublicState): void {
+  let scheduled = false;
+  const write = () => {
+    scheduled = false;
+    const url = new URL(window.location.href);
+    url.search = queryFor(state);
+    history.replaceState(history.state, '', url);
+  };
+  for (const key of state.writableKeys()) {
+    state.observe(key, () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(write);
+    });
+  }
+}

@@ -1,0 +1,181 @@
+import { WebGLRenderer, type Camera, type Object3D, type Scene } from 'three';
+
+/**
+ * One WebGL renderer on one canvas, drawing only when asked (requestRender), so an idle
+ * screen costs zero frames. Survives context loss; reports missing WebGL as a status.
+ */
+
+export type RenderStatus = 'ready' | 'context-lost' | 'no-webgl';
+
+export interface RenderStats {
+  framesRendered: number;
+  drawCalls: number;
+  triangles: number;
+  instances: number;
+}
+
+/** What the host draws; the owner (a screen's scene) keeps it up to date. */
+export interface RenderContent {
+  scene: Scene;
+  camera: Camera;
+  /** Called with the canvas size in CSS pixels whenever it changes. */
+  resize?(widthPx: number, heightPx: number): void;
+  /** Called after a lost context came back, before the next frame. */
+  restored?(): void;
+}
+
+export interface RenderHostOptions {
+  /** Upper bound of the device-pixel ratio (default 2). */
+  maxPixelRatio?: number;
+  onStatus?(status: RenderStatus): void;
+}
+
+export type RenderHostResult =
+  | { ok: true; host: RenderHost }
+  | { ok: false; status: 'no-webgl'; message: string };
+
+export const NO_WEBGL_MESSAGE =
+  'This browser could not start WebGL 2, so the 3D view is off. ' +
+  'The controls, numbers and charts still work.';
+
+/** Never throws: a browser without WebGL 2 gives { ok: false }. */
+export function createRenderHost(canvas: HTMLCanvasElement, options: RenderHostOptions = {}): RenderHostResult {
+  // Ask for the context ourselves so a failure does not reach three's console error.
+  let gl: WebGL2RenderingContext | null = null;
+  try {
+    gl = canvas.getContext('webgl2', {
+      antialias: true,
+      alpha: false,
+      depth: true,
+      stencil: false,
+      preserveDrawingBuffer: false,
+      powerPreference: 'high-performance',
+    });
+  } catch {
+    gl = null;
+  }
+  if (!gl) return { ok: false, status: 'no-webgl', message: NO_WEBGL_MESSAGE };
+  try {
+    const renderer = new WebGLRenderer({ canvas, context: gl, antialias: true });
+    return { ok: true, host: new RenderHost(canvas, renderer, options) };
+  } catch {
+    return { ok: false, status: 'no-webgl', message: NO_WEBGL_MESSAGE };
+  }
+}
+
+export class RenderHost {
+  readonly canvas: HTMLCanvasElement;
+  private readonly renderer: WebGLRenderer;
+  private readonly maxPixelRatio: number;
+  private readonly onStatus?: (status: RenderStatus) => void;
+  private content: RenderContent | null = null;
+  private rafId = 0;
+  private framesRendered = 0;
+  private lastInstances = 0;
+  private currentStatus: RenderStatus = 'ready';
+  private readonly resizeObserver: ResizeObserver;
+  private disposed = false;
+
+  constructor(canvas: HTMLCanvasElement, renderer: WebGLRenderer, options: RenderHostOptions) {
+    this.canvas = canvas;
+    this.renderer = renderer;
+    this.maxPixelRatio = options.maxPixelRatio ?? 2;
+    this.onStatus = options.onStatus;
+    canvas.addEventListener('webglcontextlost', this.handleLost);
+    canvas.addEventListener('webglcontextrestored', this.handleRestored);
+    this.resizeObserver = new ResizeObserver(() => this.syncSize());
+    this.resizeObserver.observe(canvas);
+    this.syncSize();
+  }
+
+  get status(): RenderStatus {
+    return this.currentStatus;
+  }
+
+  setContent(content: RenderContent | null): void {
+    this.content = content;
+    if (content) this.syncSize();
+    this.requestRender();
+  }
+
+  /** Schedules one frame; many requests before it runs still give one frame. */
+  requestRender(): void {
+    if (this.rafId !== 0 || this.disposed) return;
+    this.rafId = requestAnimationFrame(() => {
+      this.rafId = 0;
+      this.renderNow();
+    });
+  }
+
+  /** Draws immediately (used by PNG capture, which must read the buffer in the same task). */
+  renderNow(): boolean {
+    if (!this.content || this.disposed || this.currentStatus !== 'ready') return false;
+    const { scene, camera } = this.content;
+    this.renderer.render(scene, camera);
+    this.framesRendered += 1;
+    this.lastInstances = countInstances(scene);
+    return true;
+  }
+
+  stats(): RenderStats {
+    const info = this.renderer.info.render;
+    return {
+      framesRendered: this.framesRendered,
+      drawCalls: info.calls,
+      triangles: info.triangles,
+      instances: this.lastInstances,
+    };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.rafId !== 0) cancelAnimationFrame(this.rafId);
+    this.resizeObserver.disconnect();
+    this.canvas.removeEventListener('webglcontextlost', this.handleLost);
+    this.canvas.removeEventListener('webglcontextrestored', this.handleRestored);
+    this.renderer.dispose();
+    this.content = null;
+  }
+
+  private syncSize(): void {
+    const widthPx = Math.max(1, Math.round(this.canvas.clientWidth));
+    const heightPx = Math.max(1, Math.round(this.canvas.clientHeight));
+    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, this.maxPixelRatio));
+    // false: the page's CSS owns the canvas's displayed size.
+    this.renderer.setSize(widthPx, heightPx, false);
+    this.content?.resize?.(widthPx, heightPx);
+    this.requestRender();
+  }
+
+  private setStatus(status: RenderStatus): void {
+    if (status === this.currentStatus) return;
+    this.currentStatus = status;
+    this.onStatus?.(status);
+  }
+
+  private readonly handleLost = (event: Event): void => {
+    // Without preventDefault the browser never tries to restore the context.
+    event.preventDefault();
+    if (this.rafId !== 0) cancelAnimationFrame(this.rafId);
+    this.rafId = 0;
+    this.setStatus('context-lost');
+  };
+
+  private readonly handleRestored = (): void => {
+    // three re-creates its GL state on restore; buffers re-upload on the next render.
+    this.setStatus('ready');
+    this.content?.restored?.();
+    this.syncSize();
+    this.requestRender();
+  };
+}
+
+function countInstances(root: Object3D): number {
+  let total = 0;
+  root.traverseVisible((object) => {
+    const mesh = object as Object3D & { isInstancedMesh?: boolean; count?: number };
+    if (mesh.isInstancedMesh && typeof mesh.count === 'number') total += mesh.count;
+  });
+  return total;
+}

@@ -1,0 +1,99 @@
+import { LitElement, css, html } from 'lit';
+import { sharedStyles } from './shared-styles.ts';
+import { SPEEDS, type Speed } from '../clock/speed.ts';
+
+/**
+ * The one time control of every screen: play/pause, step, speed, run N, restart, reset all.
+ * It only dispatches events; the screen decides what they do.
+ */
+export class TimeControls extends LitElement {
+  static properties = {
+    playing: { type: Boolean },
+    busy: { type: Boolean },
+    speed: { type: String },
+    stepLabel: { type: String },
+    runLabel: { type: String },
+    runMax: { type: Number },
+    restartLabel: { type: String },
+  };
+  declare playing: boolean;
+  declare busy: boolean;
+  declare speed: Speed;
+  declare stepLabel: string;
+  /** Empty hides the "run N" group. */
+  declare runLabel: string;
+  declare runMax: number;
+  declare restartLabel: string;
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.6rem;
+      }
+      .group {
+        display: flex;
+        align-items: center;
+        gap: 0.35rem;
+      }
+      input[type='number'] {
+        width: 4.5em;
+      }
+      .play {
+        min-width: 6.5em;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.playing = false;
+    this.busy = false;
+    this.speed = 'normal';
+    this.stepLabel = 'Step';
+    this.runLabel = '';
+    this.runMax = 500;
+    this.restartLabel = 'Restart';
+  }
+
+  #emit(name: string, detail?: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  #run(): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#run-n');
+    const n = Math.round(Number(input?.value));
+    this.#emit('run-n', n);
+  }
+
+  render() {
+    return html`<div class="bar" role="group" aria-label="Time controls">
+      <button class="primary play" aria-pressed=${this.playing ? 'true' : 'false'} ?disabled=${this.busy}
+        @click=${() => this.#emit(this.playing ? 'pause' : 'play')}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
+      <button ?disabled=${this.busy} @click=${() => this.#emit('step')}>${this.stepLabel}</button>
+      <span class="group">
+        <label for="speed">Speed</label>
+        <select id="speed" .value=${this.speed} @change=${(e: Event) => this.#emit('speed', (e.target as HTMLSelectElement).value)}>
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s}</option>`)}
+        </select>
+      </span>
+      ${this.runLabel
+        ? html`<span class="group">
+            <label for="run-n">${this.runLabel}</label>
+            <input id="run-n" type="number" min="1" max=${this.runMax} step="1" value="10"
+              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.#run()} />
+            <button ?disabled=${this.busy} @click=${() => this.#run()}>Run</button>
+          </span>`
+        : null}
+      <button @click=${() => this.#emit('restart')}>${this.restartLabel}</button>
+      <button @click=${() => this.#emit('reset-all')}>↺ Reset all</button>
+    </div>`;
+  }
+}
+customElements.define('ip-time-controls', TimeControls);

@@ -1,0 +1,50 @@
+import { LitElement, css, html } from 'lit';
+import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import type { HalfStepKind, ProcessDefinition } from '../../../../worker/ald/types.ts';
+import { HALF_STEP_LABEL } from './timing-strip.ts';
+
+/** What is happening in the half-step on screen, as an equation or a sentence. */
+export function halfStepText(p: ProcessDefinition, step: HalfStepKind): string {
+  switch (step) {
+    case 'pulseA':
+      return p.halfReactions[0];
+    case 'purgeA':
+      return `Inert gas sweeps out unreacted ${p.precursorA.formula} and the ${p.byproduct.formula} byproduct.`;
+    case 'pulseB':
+      return p.halfReactions[1];
+    case 'purgeB':
+      return `Inert gas sweeps out unreacted ${p.precursorB.formula} and the ${p.byproduct.formula} byproduct.`;
+  }
+}
+
+export class EquationBanner extends LitElement {
+  static properties = { process: { attribute: false }, step: { attribute: false } };
+  declare process: ProcessDefinition | undefined;
+  declare step: HalfStepKind;
+
+  static styles = [
+    sharedStyles,
+    css`
+      p {
+        margin: 0;
+        padding: 0.3em 0.6em;
+        background: color-mix(in srgb, var(--ip-panel) 88%, transparent);
+        border-radius: 6px;
+        border: 1px solid var(--ip-border);
+      }
+      strong {
+        margin-right: 0.5em;
+      }
+      .eq {
+        font-family: 'Liberation Mono', monospace;
+        font-size: 0.95em;
+      }
+    `,
+  ];
+
+  render() {
+    if (!this.process) return null;
+    return html`<p><strong>${HALF_STEP_LABEL[this.step]}:</strong><span class="eq">${halfStepText(this.process, this.step)}</span></p>`;
+  }
+}
+customElements.define('ip-equation-banner', EquationBanner);

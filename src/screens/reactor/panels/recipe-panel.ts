@@ -1,0 +1,87 @@
+import { LitElement, css, html } from 'lit';
+import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import type { ParamSpec } from '../../../common/query/param-spec.ts';
+import type { ProcessDefinition, Recipe } from '../../../../worker/ald/types.ts';
+import { RECIPE_KEYS } from '../reactor-settings.ts';
+
+type RecipeKey = (typeof RECIPE_KEYS)[number];
+
+/** The four step durations and the temperature, with units and ranges on screen. */
+export class RecipePanel extends LitElement {
+  static properties = {
+    recipe: { attribute: false },
+    specs: { attribute: false },
+    process: { attribute: false },
+  };
+  declare recipe: Recipe;
+  declare specs: Record<RecipeKey, ParamSpec>;
+  declare process: ProcessDefinition | undefined;
+
+  static styles = [
+    sharedStyles,
+    css`
+      .grid {
+        display: grid;
+        grid-template-columns: 1fr 7em;
+        gap: 0.35em 0.6em;
+        align-items: center;
+      }
+      input {
+        width: 100%;
+      }
+      .hint {
+        font-size: 0.85em;
+        margin: 0.5em 0 0;
+      }
+    `,
+  ];
+
+  #label(key: RecipeKey): string {
+    const p = this.process;
+    switch (key) {
+      case 'pulseAS':
+        return `Pulse A${p ? ` (${p.precursorA.formula})` : ''}`;
+      case 'purgeAS':
+        return 'Purge A';
+      case 'pulseBS':
+        return `Pulse B${p ? ` (${p.precursorB.formula})` : ''}`;
+      case 'purgeBS':
+        return 'Purge B';
+      case 'temperatureC':
+        return 'Temperature';
+    }
+  }
+
+  #change(key: RecipeKey, input: HTMLInputElement): void {
+    const value = input.valueAsNumber;
+    if (!Number.isFinite(value)) {
+      input.value = String(this.recipe[key]);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('setting', { detail: { [key]: value }, bubbles: true, composed: true }));
+  }
+
+  render() {
+    if (!this.recipe || !this.specs) return null;
+    return html`<section class="panel" aria-labelledby="recipe-h">
+      <h2 id="recipe-h">Recipe</h2>
+      <div class="grid">
+        ${RECIPE_KEYS.map((key) => {
+          const spec = this.specs[key];
+          if (spec.kind !== 'number') return null;
+          return html`<label for=${key}>${this.#label(key)} (${spec.unit})</label>
+            <input id=${key} type="number" inputmode="decimal" min=${spec.min} max=${spec.max}
+              step=${key === 'temperatureC' ? 1 : 'any'} .value=${String(this.recipe[key])}
+              aria-describedby="recipe-range-${key}"
+              @change=${(e: Event) => this.#change(key, e.target as HTMLInputElement)} />
+            <span id="recipe-range-${key}" class="visually-hidden">from ${spec.min} to ${spec.max} ${spec.unit}</span>`;
+        })}
+      </div>
+      ${this.process
+        ? html`<p class="hint muted">Window ${this.process.temperatureWindowC.value.min}–${this.process.temperatureWindowC.value.max} °C
+            <span class="tag">model choice</span>. Try a 0.002 s pulse (under-dose), a 2 s pulse (no gain: self-limiting), a 1 s purge (CVD).</p>`
+        : null}
+    </section>`;
+  }
+}
+customElements.define('ip-recipe-panel', RecipePanel);

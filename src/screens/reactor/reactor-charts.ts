@@ -1,0 +1,105 @@
+import { LitElement, css, html } from 'lit';
+import type { LineSeries, ChartMarker } from '../../charts/chart-types.ts';
+import type { AldSnapshot, ProcessDefinition, SaturationPoint } from '../../../worker/ald/types.ts';
+import '../../charts/line-chart.ts';
+
+/** Interpolates the saturation curve on a log time axis to mark the current recipe. */
+export function gpcAtPulse(curve: SaturationPoint[], pulseAS: number): number | null {
+  if (curve.length === 0) return null;
+  if (pulseAS <= curve[0]!.pulseAS) return curve[0]!.gpcNm;
+  for (let i = 1; i < curve.length; i++) {
+    const a = curve[i - 1]!;
+    const b = curve[i]!;
+    if (pulseAS <= b.pulseAS) {
+      const t = Math.log(pulseAS / a.pulseAS) / Math.log(b.pulseAS / a.pulseAS);
+      return a.gpcNm + t * (b.gpcNm - a.gpcNm);
+    }
+  }
+  return curve[curve.length - 1]!.gpcNm;
+}
+
+/** Thickness vs cycle (measured vs N × published GPC) and the saturation curve. */
+export class ReactorCharts extends LitElement {
+  static properties = {
+    snapshot: { attribute: false },
+    process: { attribute: false },
+    saturation: { attribute: false },
+    pulseAS: { type: Number },
+  };
+  declare snapshot: AldSnapshot | null;
+  declare process: ProcessDefinition | undefined;
+  declare saturation: SaturationPoint[];
+  declare pulseAS: number;
+
+  static styles = css`
+    :host {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+      gap: 0.6rem;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.snapshot = null;
+    this.saturation = [];
+    this.pulseAS = 0.02;
+  }
+
+  #thicknessSeries(): LineSeries[] {
+    const s = this.snapshot;
+    const p = this.process;
+    if (!s || !p) return [];
+    const measured: [number, number][] = Array.from(s.thicknessHistoryNm.subarray(0, s.cycle + 1), (t, i) => [i, t]);
+    const lastCycle = Math.max(10, s.cycle);
+    return [
+      { id: 'measured', label: 'Simulated film', points: measured, showPoints: s.cycle <= 60, colorIndex: 0 },
+      {
+        id: 'published',
+        label: `N × published GPC (${(p.gpcNm * 10).toFixed(1)} Å)`,
+        points: [
+          [0, 0],
+          [lastCycle, lastCycle * p.gpcNm],
+        ],
+        dashed: true,
+        colorIndex: 1,
+      },
+    ];
+  }
+
+  #saturationSeries(): { series: LineSeries[]; markers: ChartMarker[] } {
+    if (this.saturation.length === 0 || !this.process) return { series: [], markers: [] };
+    const series: LineSeries[] = [
+      {
+        id: 'expected',
+        label: 'Expected GPC (steady state)',
+        points: this.saturation.map((p) => [p.pulseAS, p.gpcNm * 10]),
+        colorIndex: 0,
+      },
+      {
+        id: 'published',
+        label: 'Published GPC',
+        points: [
+          [this.saturation[0]!.pulseAS, this.process.gpcNm * 10],
+          [this.saturation[this.saturation.length - 1]!.pulseAS, this.process.gpcNm * 10],
+        ],
+        dashed: true,
+        colorIndex: 1,
+      },
+    ];
+    const y = gpcAtPulse(this.saturation, this.pulseAS);
+    const markers = y === null ? [] : [{ x: this.pulseAS, y: y * 10, label: 'Your recipe' }];
+    return { series, markers };
+  }
+
+  render() {
+    const sat = this.#saturationSeries();
+    return html`
+      <ip-line-chart chartTitle="Film thickness vs cycle" xLabel="Cycle" yLabel="Thickness (nm)"
+        .series=${this.#thicknessSeries()}></ip-line-chart>
+      <ip-line-chart chartTitle="Growth per cycle vs pulse A time" xLabel="Pulse A time (s)" yLabel="GPC (Å/cycle)"
+        xScaleType="log" .series=${sat.series} .markers=${sat.markers}></ip-line-chart>
+    `;
+  }
+}
+customElements.define('ip-reactor-charts', ReactorCharts);

@@ -1,0 +1,250 @@
+import { LitElement, css, html } from 'lit';
+import { sharedStyles } from '../../common/ui/shared-styles.ts';
+import { WatchController } from '../../common/ui/watch-controller.ts';
+import { themeTokens } from '../../common/theme.ts';
+import type { ParamSpec } from '../../common/query/param-spec.ts';
+import type { AppContext } from '../../app/app-context.ts';
+import type { AldSnapshot, HalfStepKind } from '../../../worker/ald/types.ts';
+import { RECIPE_KEYS, recipeOf } from './reactor-settings.ts';
+import { ReactorView } from './reactor-view.ts';
+import { HALF_STEP_LABEL } from './panels/timing-strip.ts';
+import './panels/process-panel.ts';
+import './panels/recipe-panel.ts';
+import './panels/readouts-panel.ts';
+import './panels/timing-strip.ts';
+import './panels/equation-banner.ts';
+import './reactor-charts.ts';
+import '../../common/ui/time-controls.ts';
+
+/** The Reactor screen: the 3D film, the recipe, the numbers and the charts. */
+export class ReactorScreen extends LitElement {
+  static properties = { ctx: { attribute: false }, viewMessage: { state: true }, busy: { state: true } };
+  declare ctx: AppContext;
+  declare viewMessage: string;
+  declare busy: boolean;
+  #view: ReactorView | null = null;
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        padding: 0.6rem;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(17rem, 24rem);
+        gap: 0.6rem;
+      }
+      .stage {
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+        min-width: 0;
+      }
+      .view {
+        position: relative;
+        height: max(20rem, 52vh);
+        border: 2px solid var(--ip-border);
+        border-radius: 8px;
+        overflow: hidden;
+        background: var(--ip-panel);
+      }
+      canvas {
+        display: block;
+        width: 100%;
+        height: 100%;
+        touch-action: none;
+      }
+      ip-equation-banner {
+        position: absolute;
+        top: 0.4rem;
+        left: 0.4rem;
+        right: 0.4rem;
+        pointer-events: none;
+      }
+      .legend {
+        position: absolute;
+        bottom: 0.4rem;
+        left: 0.4rem;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.7rem;
+        max-width: calc(100% - 0.8rem);
+        padding: 0.2em 0.5em;
+        background: color-mix(in srgb, var(--ip-panel) 88%, transparent);
+        border-radius: 6px;
+        font-size: 0.85em;
+        list-style: none;
+        margin: 0;
+      }
+      .legend span.dot {
+        display: inline-block;
+        width: 0.85em;
+        height: 0.85em;
+        border-radius: 50%;
+        margin-right: 0.25em;
+        vertical-align: -0.1em;
+        border: 1px solid var(--ip-fg);
+      }
+      .message {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        padding: 1rem;
+        text-align: center;
+        font-weight: 600;
+        background: var(--ip-panel);
+      }
+      aside {
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+        min-width: 0;
+      }
+      ip-reactor-charts {
+        grid-column: 1 / -1;
+      }
+      @media (max-width: 900px) {
+        .layout {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.viewMessage = '';
+    this.busy = false;
+    new WatchController(this, () => {
+      const r = this.ctx.reactor;
+      return [
+        r.controller.snapshot,
+        r.controller.phase,
+        r.controller.saturation,
+        r.readouts.playing,
+        this.ctx.app.speed,
+        this.ctx.app.colorProfile,
+        ...Object.values(r.settings),
+      ];
+    });
+  }
+
+  firstUpdated(): void {
+    const canvas = this.renderRoot.querySelector('canvas')!;
+    this.#view = new ReactorView(canvas, {
+      onMessage: (message) => (this.viewMessage = message),
+    });
+    this.#syncView();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#view?.dispose();
+    this.#view = null;
+  }
+
+  updated(): void {
+    this.#syncView();
+  }
+
+  /** The 3D view follows the model's snapshot and the animation phase. */
+  #syncView(): void {
+    const r = this.ctx.reactor;
+    const process = r.processes.find((p) => p.id === r.settings.process.value);
+    if (!this.#view || !process) return;
+    this.#view.show({
+      process,
+      theme: themeTokens(this.ctx.app.colorProfile.value),
+      previous: r.controller.previous,
+      snapshot: r.controller.snapshot.value,
+      phase: r.controller.phase.value,
+    });
+  }
+
+  /** Orbit and zoom keys belong to the canvas while it has focus. */
+  #canvasKey(e: KeyboardEvent): void {
+    const handled = this.#view?.handleKey(e.key) ?? false;
+    if (handled) e.preventDefault();
+  }
+
+  #setting(e: CustomEvent<Record<string, unknown>>): void {
+    this.ctx.state.set(e.detail);
+  }
+
+  async #runN(n: number): Promise<void> {
+    if (!Number.isInteger(n) || n < 1 || n > 500) {
+      this.ctx.warnings.add([`Run: ${String(n)} cycles is outside 1 to 500.`]);
+      return;
+    }
+    this.busy = true;
+    try {
+      await this.ctx.reactor.controller.runCycles(n);
+      this.ctx.announcer.announce(`Ran ${n} cycles. Film ${this.ctx.reactor.readouts.thicknessNm.value.toFixed(2)} nm thick.`);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #activeStep(snap: AldSnapshot | null): HalfStepKind {
+    return snap?.lastHalfStep ?? snap?.nextHalfStep ?? 'pulseA';
+  }
+
+  render() {
+    const r = this.ctx.reactor;
+    const snap = r.controller.snapshot.value;
+    const process = r.processes.find((p) => p.id === r.settings.process.value);
+    const active = this.#activeStep(snap);
+    const phase = snap?.lastHalfStep ? r.controller.phase.value : 0;
+    const specs = Object.fromEntries(RECIPE_KEYS.map((k) => [k, this.ctx.state.spec(k)])) as Record<
+      (typeof RECIPE_KEYS)[number],
+      ParamSpec
+    >;
+    const legend = this.#view?.legend(process, themeTokens(this.ctx.app.colorProfile.value)) ?? [];
+    return html`<div class="layout" @setting=${this.#setting}>
+      <div class="stage">
+        <div class="view">
+          <canvas tabindex="0" data-own-keys="true"
+            aria-label="3D view of the growing film. Arrow keys turn the camera, plus and minus zoom."
+            aria-describedby="view-summary" @keydown=${this.#canvasKey}></canvas>
+          <p id="view-summary" class="visually-hidden">
+            ${snap ? `${HALF_STEP_LABEL[active]}. Cycle ${snap.cycle}. ${snap.counts.reacted} reacted, ${snap.counts.free} free and ${snap.counts.blocked} blocked sites.` : ''}
+          </p>
+          <ip-equation-banner .process=${process} .step=${active}></ip-equation-banner>
+          ${legend.length
+            ? html`<ul class="legend" aria-label="Colour key">
+                ${legend.map((l) => html`<li><span class="dot" style="background:${l.color}"></span>${l.label}</li>`)}
+              </ul>`
+            : null}
+          ${this.viewMessage ? html`<div class="message" role="status">${this.viewMessage}</div>` : null}
+        </div>
+        <ip-timing-strip .active=${active} .phase=${phase} .recipe=${recipeOf(r.settings)}></ip-timing-strip>
+        <ip-time-controls
+          .playing=${r.readouts.playing.value}
+          .busy=${this.busy}
+          .speed=${this.ctx.app.speed.value}
+          stepLabel="Step ▸ half-step"
+          runLabel="Cycles"
+          restartLabel="Restart film"
+          @play=${() => r.controller.play()}
+          @pause=${() => r.controller.pause()}
+          @step=${() => r.controller.step()}
+          @speed=${(e: CustomEvent<string>) => this.ctx.state.set({ speed: e.detail })}
+          @run-n=${(e: CustomEvent<number>) => this.#runN(e.detail)}
+          @restart=${() => r.controller.restart()}
+          @reset-all=${() => this.ctx.resetAll()}
+        ></ip-time-controls>
+      </div>
+      <aside>
+        <ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value}></ip-process-panel>
+        <ip-recipe-panel .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
+        <ip-readouts-panel .snapshot=${snap} .process=${process}></ip-readouts-panel>
+      </aside>
+      <ip-reactor-charts .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}
+        .pulseAS=${r.settings.pulseAS.value}></ip-reactor-charts>
+    </div>`;
+  }
+}
+customElements.define('ip-reactor-screen', ReactorScreen);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createAldApi, snapshotTransferables } from './api.ts';
+import { defaultRecipe } from './recipe.ts';
+import type { AldSnapshot } from './types.ts';
+
+describe('worker API (comlink surface, run in Node)', () => {
+  it('lists processes, inits, steps, runs cycles and draws a saturation curve', () => {
+    const delivered: AldSnapshot[] = [];
+    const api = createAldApi({ deliver: (s) => (delivered.push(s), s) });
+    const processes = api.listProcesses();
+    const p = processes[0];
+    const recipe = defaultRecipe(p);
+    expect(api.init({ processId: p.id, recipe, seed: 1 }).halfStepCount).toBe(0);
+    expect(api.stepHalf().lastHalfStep).toBe('pulseA');
+    api.setRecipe({ ...recipe, pulseBS: 0.5 });
+    expect(api.runCycles(2).cycle).toBe(2);
+    expect(delivered).toHaveLength(3);
+    const curve = api.saturationCurve(p.id, recipe, [0.001, 0.02]);
+    expect(curve[0].gpcNm).toBeLessThan(curve[1].gpcNm);
+  });
+
+  it('refuses to step before init and names unknown processes', () => {
+    const api = createAldApi();
+    expect(() => api.stepHalf()).toThrow(/init/);
+    expect(() => api.init({ processId: 'nope', recipe: defaultRecipe(api.listProcesses()[0]), seed: 1 })).toThrow(/nope/);
+  });
+
+  it('each snapshot owns distinct buffers that can be transferred', () => {
+    const api = createAldApi();
+    const p = api.listProcesses()[0];
+    const s = api.init({ processId: p.id, recipe: defaultRecipe(p), seed: 1 });
+    const buffers = snapshotTransferables(s);
+    expect(new Set(buffers).size).toBe(5);
+  });
+});

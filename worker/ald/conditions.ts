@@ -1,0 +1,42 @@
+import { residualFraction, unreactedFraction } from './kinetics.ts';
+import { temperatureEffects } from './temperature.ts';
+import type { ProcessDefinition, Recipe } from './types.ts';
+
+/**
+ * Model choice: deposit during a pulse, as a multiple of the saturated GPC, from the other
+ * precursor left over by a purge of zero length. The pulsed precursor is in large excess,
+ * so the leftover is used up whatever the pulse length: CVD scales with the leftover only.
+ */
+export const CVD_YIELD = 0.5;
+
+/** Everything one recipe means for the surface chemistry, shared by the lattice and the expected values. */
+export interface HalfStepConditions {
+  /** Fraction of A-reactive sites left untouched by the A pulse, exp(−k_A t_A). */
+  x1: number;
+  /** Fraction of B-reactive sites left untouched by the B pulse. */
+  x2: number;
+  desorptionProbability: number;
+  condensationNm: number;
+  /** Leftover fraction of A after purge A, and of B after purge B. */
+  residualA: number;
+  residualB: number;
+}
+
+export function halfStepConditions(process: ProcessDefinition, recipe: Recipe): HalfStepConditions {
+  const t = temperatureEffects(process, recipe.temperatureC);
+  const k = process.rateConstantsPerS.value;
+  const tau = process.residenceTimeS.value;
+  return {
+    x1: unreactedFraction(k.a * t.rateFactor, recipe.pulseAS),
+    x2: unreactedFraction(k.b * t.rateFactor, recipe.pulseBS),
+    desorptionProbability: t.desorptionProbability,
+    condensationNm: t.condensationNm,
+    residualA: residualFraction(recipe.purgeAS, tau),
+    residualB: residualFraction(recipe.purgeBS, tau),
+  };
+}
+
+/** CVD deposit (nm) during one pulse from a leftover fraction of the other precursor. */
+export function cvdDepositNm(process: ProcessDefinition, residual: number): number {
+  return CVD_YIELD * process.gpcNm * residual;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import fixture from './fixtures/fixture-process.json';
+import { AldModel } from './model.ts';
+import { loadProcesses, PROCESSES } from './processes.ts';
+import { defaultRecipe } from './recipe.ts';
+import { ProcessValidationError, validateProcess } from './validate.ts';
+
+describe('process data files', () => {
+  it('loads the four published processes from worker/ald/processes/', () => {
+    expect(PROCESSES.map((p) => p.id).sort()).toEqual(['al2o3', 'alucone-eg', 'alucone-hq', 'nylon66']);
+    expect(PROCESSES.find((p) => p.id === 'nylon66')?.doubt).toMatch(/19/);
+  });
+
+  it('every molecule is drawable: under 30 atoms, bonds inside the atom list', () => {
+    for (const p of PROCESSES) {
+      for (const m of [p.precursorA, p.precursorB, p.byproduct, p.fragmentA, p.fragmentB]) {
+        expect(m.atoms.length).toBeLessThanOrEqual(30);
+        for (const [i, j] of m.bonds) {
+          const [a, b] = [m.atoms[i], m.atoms[j]];
+          const length = Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z);
+          expect(length).toBeGreaterThan(0.8);
+          expect(length).toBeLessThan(2.4);
+        }
+      }
+    }
+  });
+
+  it('a fixture process (a new JSON file) validates and grows with no code change', () => {
+    const [process] = loadProcesses({ './fixtures/fixture-process.json': { default: fixture } });
+    expect(process.id).toBe('fixture-zno');
+    const m = new AldModel(process, { ...defaultRecipe(process), pulseAS: 1, pulseBS: 1, purgeAS: 300, purgeBS: 300 }, 9, {
+      sizeX: 32,
+      sizeY: 32,
+    });
+    m.runCycles(50);
+    expect(Math.abs(m.snapshot().thicknessNm - 50 * process.gpcNm)).toBeLessThan(process.gpcNm);
+  });
+});
+
+describe('validator', () => {
+  const bad = (patch: (o: Record<string, unknown>) => void) => {
+    const copy = structuredClone(fixture) as unknown as Record<string, unknown>;
+    patch(copy);
+    return () => validateProcess(copy, 'broken.json');
+  };
+
+  it('rejects a negative GPC, naming the file and the field', () => {
+    expect(bad((o) => (o.gpcNm = -1))).toThrow(ProcessValidationError);
+    expect(bad((o) => (o.gpcNm = -1))).toThrow(/broken\.json: field "gpcNm"/);
+  });
+
+  it('names nested fields: a missing atom coordinate, a missing why, a wrong kind', () => {
+    expect(
+      bad((o) => delete (o.precursorA as { atoms: Record<string, unknown>[] }).atoms[2].x),
+    ).toThrow(/field "precursorA\.atoms\[2\]\.x"/);
+    expect(bad((o) => delete (o.residenceTimeS as Record<string, unknown>).why)).toThrow(/field "residenceTimeS\.why"/);
+    expect(bad((o) => (o.kind = 'CVD'))).toThrow(/field "kind"/);
+    expect(bad((o) => ((o.temperatureWindowC as { value: { max: number } }).value.max = 0))).toThrow(
+      /field "temperatureWindowC\.value\.max"/,
+    );
+  });
+
+  it('rejects duplicate ids across files', () => {
+    expect(() => loadProcesses({ 'a.json': { default: fixture }, 'b.json': { default: fixture } })).toThrow(/duplicate/);
+  });
+});

@@ -1,0 +1,105 @@
+import type { AtomSpec, MoleculeSpec, ProcessDefinition } from './types.ts';
+
+export class ProcessValidationError extends Error {
+  constructor(fileName: string, field: string, problem: string) {
+    super(`${fileName}: field "${field}" ${problem}`);
+    this.name = 'ProcessValidationError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+/** Checks one parsed process file against ProcessDefinition; throws naming the file and field. */
+export function validateProcess(data: unknown, fileName: string): ProcessDefinition {
+  const fail = (field: string, problem: string): never => {
+    throw new ProcessValidationError(fileName, field, problem);
+  };
+  const obj = (v: unknown, field: string): Obj =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : fail(field, 'must be an object');
+  const str = (v: unknown, field: string): string =>
+    typeof v === 'string' && v.trim() !== '' ? v : fail(field, 'must be a non-empty string');
+  const num = (v: unknown, field: string, min = -Infinity, max = Infinity): number => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return fail(field, 'must be a finite number');
+    if (v < min || v > max) return fail(field, `must be between ${min} and ${max}, got ${v}`);
+    return v;
+  };
+  const positive = (v: unknown, field: string): number => {
+    const n = num(v, field);
+    return n > 0 ? n : fail(field, `must be greater than 0, got ${n}`);
+  };
+  const why = (o: Obj, field: string): string => str(o.why, `${field}.why`);
+
+  const molecule = (v: unknown, field: string): MoleculeSpec => {
+    const m = obj(v, field);
+    if (!Array.isArray(m.atoms) || m.atoms.length === 0) fail(`${field}.atoms`, 'must be a non-empty array');
+    const atoms = (m.atoms as unknown[]).map((a, i): AtomSpec => {
+      const f = `${field}.atoms[${i}]`;
+      const o = obj(a, f);
+      return { el: str(o.el, `${f}.el`), x: num(o.x, `${f}.x`), y: num(o.y, `${f}.y`), z: num(o.z, `${f}.z`) };
+    });
+    if (!Array.isArray(m.bonds)) fail(`${field}.bonds`, 'must be an array');
+    const bonds = (m.bonds as unknown[]).map((b, i): [number, number] => {
+      const f = `${field}.bonds[${i}]`;
+      if (!Array.isArray(b) || b.length !== 2) return fail(f, 'must be a pair of atom indices');
+      const pair = b.map((x, k) => num(x, `${f}[${k}]`, 0, atoms.length - 1));
+      if (!pair.every(Number.isInteger)) fail(f, 'must hold integer atom indices');
+      return [pair[0], pair[1]];
+    });
+    return { name: str(m.name, `${field}.name`), formula: str(m.formula, `${field}.formula`), atoms, bonds };
+  };
+
+  const p = obj(data, '(root)');
+  const kind = p.kind === 'ALD' || p.kind === 'MLD' ? p.kind : fail('kind', 'must be "ALD" or "MLD"');
+  if (!Array.isArray(p.halfReactions) || p.halfReactions.length !== 2) fail('halfReactions', 'must be an array of two strings');
+  const halfReactions = p.halfReactions as unknown[];
+
+  const source = obj(p.source, 'source');
+  const windowChoice = obj(p.temperatureWindowC, 'temperatureWindowC');
+  const windowValue = obj(windowChoice.value, 'temperatureWindowC.value');
+  const min = num(windowValue.min, 'temperatureWindowC.value.min');
+  const max = num(windowValue.max, 'temperatureWindowC.value.max');
+  if (max <= min) fail('temperatureWindowC.value.max', `must be above min (${min}), got ${max}`);
+  const rateChoice = obj(p.rateConstantsPerS, 'rateConstantsPerS');
+  const rates = obj(rateChoice.value, 'rateConstantsPerS.value');
+  const residence = obj(p.residenceTimeS, 'residenceTimeS');
+  const steric = obj(p.stericRadiusSites, 'stericRadiusSites');
+
+  const definition: ProcessDefinition = {
+    id: str(p.id, 'id'),
+    name: str(p.name, 'name'),
+    kind,
+    coating: str(p.coating, 'coating'),
+    precursorA: molecule(p.precursorA, 'precursorA'),
+    precursorB: molecule(p.precursorB, 'precursorB'),
+    byproduct: molecule(p.byproduct, 'byproduct'),
+    fragmentA: molecule(p.fragmentA, 'fragmentA'),
+    fragmentB: molecule(p.fragmentB, 'fragmentB'),
+    halfReactions: [str(halfReactions[0], 'halfReactions[0]'), str(halfReactions[1], 'halfReactions[1]')],
+    gpcNm: positive(p.gpcNm, 'gpcNm'),
+    gpcTemperatureC: num(p.gpcTemperatureC, 'gpcTemperatureC', -273.15),
+    source: {
+      citation: str(source.citation, 'source.citation'),
+      ...(source.doi === undefined ? {} : { doi: str(source.doi, 'source.doi') }),
+      ...(source.via === undefined ? {} : { via: str(source.via, 'source.via') }),
+    },
+    temperatureWindowC: { value: { min, max }, why: why(windowChoice, 'temperatureWindowC') },
+    rateConstantsPerS: {
+      value: { a: positive(rates.a, 'rateConstantsPerS.value.a'), b: positive(rates.b, 'rateConstantsPerS.value.b') },
+      why: why(rateChoice, 'rateConstantsPerS'),
+    },
+    residenceTimeS: { value: positive(residence.value, 'residenceTimeS.value'), why: why(residence, 'residenceTimeS') },
+    // Radii above 4 sites would wrap around the smallest lattices the view draws.
+    stericRadiusSites: { value: num(steric.value, 'stericRadiusSites.value', 0, 4), why: why(steric, 'stericRadiusSites') },
+  };
+  if (p.doubt !== undefined) definition.doubt = str(p.doubt, 'doubt');
+  if (p.byproductsPerReaction !== undefined) {
+    const b = p.byproductsPerReaction;
+    if (!Array.isArray(b) || b.length !== 2) fail('byproductsPerReaction', 'must be an array of two counts');
+    const counts = b as unknown[];
+    definition.byproductsPerReaction = [
+      num(counts[0], 'byproductsPerReaction[0]', 0),
+      num(counts[1], 'byproductsPerReaction[1]', 0),
+    ];
+  }
+  return definition;
+}
