@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Console noise that is Chromium's or SwiftShader's, not the app's. */
 const BENIGN = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/, /WebGL: CONTEXT_LOST_WEBGL/];
@@ -9,18 +9,22 @@ const BENIGN = [/GPU stall due to ReadPixels/, /Automatic fallback to software W
  */
 export const test = base.extend<{ consoleErrors: string[]; allowedErrors: RegExp[] }>({
   allowedErrors: [[], { option: true }],
-  consoleErrors: async ({ page, allowedErrors }, use) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      const text = msg.text();
-      if ([...BENIGN, ...allowedErrors].some((re) => re.test(text))) return;
-      errors.push(text);
-    });
-    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-    await use(errors);
-    expect(errors, 'console errors').toEqual([]);
-  },
+  consoleErrors: [
+    async ({ page, allowedErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const text = msg.text();
+        if ([...BENIGN, ...allowedErrors].some((re) => re.test(text))) return;
+        errors.push(text);
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    // Automatic, so no spec can forget to ask for it.
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -32,3 +36,62 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await page.waitForFunction(async () => (await window.interphase.get('cycle')) === 0);
   await expect(page.locator('ip-readouts-panel [data-key="thicknessNm"]')).toBeVisible();
 }
+
+/** One value of the host API, read in the page. */
+export function getKey(page: Page, key: string): Promise<unknown> {
+  return page.evaluate((k) => window.interphase.get(k), key);
+}
+
+/** Every value of the host API, read in the page. */
+export function getAll(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => window.interphase.get() as Promise<Record<string, unknown>>);
+}
+
+/** The values the URL and set() may change. */
+export const WRITABLE_KEYS = [
+  'screen', 'speed', 'colorProfile', 'hotkeys',
+  'process', 'pulseAS', 'purgeAS', 'pulseBS', 'purgeBS', 'temperatureC', 'seed',
+] as const;
+
+export function writableOf(all: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(WRITABLE_KEYS.map((k) => [k, all[k]]));
+}
+
+/** The status overlay of the 3D view (no-WebGL, context lost). */
+export function viewMessage(page: Page): Locator {
+  return page.locator('ip-reactor-screen .view .message');
+}
+
+export function readout(page: Page, key: string): Locator {
+  return page.locator(`ip-readouts-panel [data-key="${key}"]`);
+}
+
+/**
+ * How many distinct colours the 3D canvas shows on screen. A blank or single-colour canvas
+ * gives 1 or 2; a drawn film gives dozens. Decoded in the page so no PNG library is needed.
+ */
+export async function canvasColourCount(page: Page): Promise<number> {
+  const png = await page.locator('ip-reactor-screen canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const data = g.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    // Coarse buckets so anti-aliasing noise does not count as content.
+    for (let i = 0; i < data.length; i += 4) colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+    return colours.size;
+  }, png.toString('base64'));
+}
+
+/** The Chromium launch of playwright.config.ts, for specs that need a changed browser. */
+export const BASE_ARGS = [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+];

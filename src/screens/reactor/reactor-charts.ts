@@ -67,7 +67,7 @@ export class ReactorCharts extends LitElement {
     ];
   }
 
-  #saturationSeries(): { series: LineSeries[]; markers: ChartMarker[] } {
+  #saturationSeries(): { series: LineSeries[]; markers: ChartMarker[]; yDomain?: [number, number] } {
     if (this.saturation.length === 0 || !this.process) return { series: [], markers: [] };
     const series: LineSeries[] = [
       {
@@ -89,7 +89,9 @@ export class ReactorCharts extends LitElement {
     ];
     const y = gpcAtPulse(this.saturation, this.pulseAS);
     const markers = y === null ? [] : [{ x: this.pulseAS, y: y * 10, label: 'Your recipe' }];
-    return { series, markers };
+    // From zero, so under-dosing reads as a loss of growth and not as a zoomed wiggle.
+    const top = Math.max(this.process.gpcNm, ...this.saturation.map((p) => p.gpcNm)) * 10 * 1.1;
+    return { series, markers, yDomain: [0, top] };
   }
 
   render() {
@@ -97,8 +99,8 @@ export class ReactorCharts extends LitElement {
     return html`
       <ip-line-chart chartTitle="Film thickness vs cycle" xLabel="Cycle" yLabel="Thickness (nm)"
         .series=${this.#thicknessSeries()}></ip-line-chart>
-      <ip-line-chart chartTitle="Growth per cycle vs pulse A time" xLabel="Pulse A time (s)" yLabel="GPC (Å/cycle)"
-        xScaleType="log" .series=${sat.series} .markers=${sat.markers}></ip-line-chart>
+      <ip-line-chart chartTitle="GPC vs pulse A time" xLabel="Pulse A time (s)" yLabel="GPC (Å/cycle)"
+        xScaleType="log" .series=${sat.series} .markers=${sat.markers} .yDomain=${sat.yDomain}></ip-line-chart>
     `;
   }
 }

@@ -13,15 +13,21 @@ import './panels/recipe-panel.ts';
 import './panels/readouts-panel.ts';
 import './panels/timing-strip.ts';
 import './panels/equation-banner.ts';
-import './reactor-charts.ts';
 import '../../common/ui/time-controls.ts';
 
 /** The Reactor screen: the 3D film, the recipe, the numbers and the charts. */
 export class ReactorScreen extends LitElement {
-  static properties = { ctx: { attribute: false }, viewMessage: { state: true }, busy: { state: true } };
+  static properties = {
+    ctx: { attribute: false },
+    viewMessage: { state: true },
+    busy: { state: true },
+    filmScale: { state: true },
+  };
   declare ctx: AppContext;
   declare viewMessage: string;
   declare busy: boolean;
+  /** The 3D view squeezes tall films; the label keeps students from misreading the slab. */
+  declare filmScale: number;
   #view: ReactorView | null = null;
 
   static styles = [
@@ -44,7 +50,7 @@ export class ReactorScreen extends LitElement {
       }
       .view {
         position: relative;
-        height: max(20rem, 52vh);
+        height: clamp(18rem, calc(100vh - 13.5rem), 48rem);
         border: 2px solid var(--ip-border);
         border-radius: 8px;
         overflow: hidden;
@@ -87,6 +93,17 @@ export class ReactorScreen extends LitElement {
         vertical-align: -0.1em;
         border: 1px solid var(--ip-fg);
       }
+      .scale-note {
+        position: absolute;
+        right: 0.4rem;
+        top: 3.4rem;
+        margin: 0;
+        max-width: 45%;
+        padding: 0.2em 0.5em;
+        font-size: 0.8em;
+        background: color-mix(in srgb, var(--ip-panel) 88%, transparent);
+        border-radius: 6px;
+      }
       .message {
         position: absolute;
         inset: 0;
@@ -118,6 +135,7 @@ export class ReactorScreen extends LitElement {
     super();
     this.viewMessage = '';
     this.busy = false;
+    this.filmScale = 1;
     new WatchController(this, () => {
       const r = this.ctx.reactor;
       return [
@@ -133,9 +151,12 @@ export class ReactorScreen extends LitElement {
   }
 
   firstUpdated(): void {
+    // d3 and the charts load after the first paint, so the screen is interactive sooner.
+    void import('./reactor-charts.ts');
     const canvas = this.renderRoot.querySelector('canvas')!;
     this.#view = new ReactorView(canvas, {
       onMessage: (message) => (this.viewMessage = message),
+      onFilmScale: (scale) => (this.filmScale = scale),
     });
     this.#syncView();
   }
@@ -185,6 +206,7 @@ export class ReactorScreen extends LitElement {
       this.ctx.announcer.announce(`Ran ${n} cycles. Film ${this.ctx.reactor.readouts.thicknessNm.value.toFixed(2)} nm thick.`);
     } finally {
       this.busy = false;
+    this.filmScale = 1;
     }
   }
 
@@ -218,6 +240,9 @@ export class ReactorScreen extends LitElement {
                 ${legend.map((l) => html`<li><span class="dot" style="background:${l.color}"></span>${l.label}</li>`)}
               </ul>`
             : null}
+          ${this.filmScale < 0.999
+            ? html`<p class="scale-note">Film height drawn at ${this.filmScale >= 0.1 ? `${Math.round(this.filmScale * 100)} %` : `1/${Math.round(1 / this.filmScale)}`} of true scale; molecules at true size.</p>`
+            : null}
           ${this.viewMessage ? html`<div class="message" role="status">${this.viewMessage}</div>` : null}
         </div>
         <ip-timing-strip .active=${active} .phase=${phase} .recipe=${recipeOf(r.settings)}></ip-timing-strip>
@@ -236,11 +261,11 @@ export class ReactorScreen extends LitElement {
           @restart=${() => r.controller.restart()}
           @reset-all=${() => this.ctx.resetAll()}
         ></ip-time-controls>
+        <ip-readouts-panel .snapshot=${snap} .process=${process}></ip-readouts-panel>
       </div>
       <aside>
         <ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value}></ip-process-panel>
         <ip-recipe-panel .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
-        <ip-readouts-panel .snapshot=${snap} .process=${process}></ip-readouts-panel>
       </aside>
       <ip-reactor-charts .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}
         .pulseAS=${r.settings.pulseAS.value}></ip-reactor-charts>

@@ -29,7 +29,13 @@ export class ReactorView {
   #theme: ThemeTokens | null = null;
   #last: { previous: AldSnapshot | null; snapshot: AldSnapshot | null; phase: number } | null = null;
 
-  constructor(canvas: HTMLCanvasElement, options: { onMessage: (message: string) => void }) {
+  readonly #onScale: (scale: number) => void;
+
+  constructor(
+    canvas: HTMLCanvasElement,
+    options: { onMessage: (message: string) => void; onFilmScale: (scale: number) => void },
+  ) {
+    this.#onScale = options.onFilmScale;
     const result = createRenderHost(canvas, {
       onStatus: (status) =>
         options.onMessage(status === 'context-lost' ? 'The graphics context was lost. Restoring the 3D view…' : ''),
@@ -61,6 +67,7 @@ export class ReactorView {
     if (last && last.snapshot === input.snapshot && last.previous === input.previous && last.phase === input.phase) return;
     this.#last = { previous: input.previous, snapshot: input.snapshot, phase: input.phase };
     scene.showTransition(input.previous, input.snapshot, input.phase);
+    this.#onScale(scene.filmVerticalScale);
   }
 
   /** Arrow keys orbit, + and - zoom, Home resets the camera. */

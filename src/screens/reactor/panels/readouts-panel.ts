@@ -14,9 +14,15 @@ export class ReadoutsPanel extends LitElement {
     css`
       dl {
         display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0.2em 0.6em;
+        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+        gap: 0.2em 1.2em;
         margin: 0;
+      }
+      .pair {
+        display: flex;
+        justify-content: space-between;
+        gap: 0.6em;
+        border-bottom: 1px solid var(--ip-grid);
       }
       dt {
         color: var(--ip-muted);
@@ -50,15 +56,15 @@ export class ReadoutsPanel extends LitElement {
     return html`<section class="panel" aria-labelledby="film-h">
       <h2 id="film-h">Film</h2>
       <dl>
-        <dt>Thickness</dt><dd data-key="thicknessNm">${formatNm(s.thicknessNm)}</dd>
-        <dt>Cycles</dt><dd data-key="cycle">${s.cycle}</dd>
-        <dt>Growth last cycle</dt><dd data-key="growthPerCycleNm">${s.cycle > 0 ? formatNm(s.growthPerCycleNm) : '–'}</dd>
-        <dt>Published GPC</dt><dd>${published}</dd>
-        <dt>Coverage</dt><dd data-key="coverage">${(s.coverage * 100).toFixed(0)} %</dd>
-        <dt>Process time</dt><dd>${formatSeconds(s.processTimeS)}</dd>
-        <dt><span class="swatch" style="background:var(--ip-site-free)"></span>Free sites</dt><dd>${s.counts.free}</dd>
-        <dt><span class="swatch" style="background:var(--ip-site-reacted)"></span>Reacted</dt><dd>${s.counts.reacted}</dd>
-        <dt><span class="swatch" style="background:var(--ip-site-blocked)"></span>Blocked (steric)</dt><dd>${s.counts.blocked}</dd>
+        <div class="pair"><dt>Thickness</dt><dd data-key="thicknessNm">${formatNm(s.thicknessNm)}</dd></div>
+        <div class="pair"><dt>Cycles</dt><dd data-key="cycle">${s.cycle}</dd></div>
+        <div class="pair"><dt>Growth last cycle</dt><dd data-key="growthPerCycleNm">${s.cycle > 0 ? formatNm(s.growthPerCycleNm) : '–'}</dd></div>
+        <div class="pair"><dt>Published GPC</dt><dd>${published}</dd></div>
+        <div class="pair"><dt>Coverage</dt><dd data-key="coverage">${(s.coverage * 100).toFixed(0)} %</dd></div>
+        <div class="pair"><dt>Process time</dt><dd>${formatSeconds(s.processTimeS)}</dd></div>
+        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-free)"></span>Free sites</dt><dd>${s.counts.free}</dd></div>
+        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-reacted)"></span>Reacted</dt><dd>${s.counts.reacted}</dd></div>
+        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-blocked)"></span>Blocked (steric)</dt><dd>${s.counts.blocked}</dd></div>
       </dl>
     </section>`;
   }
