@@ -47,7 +47,7 @@ export function getAll(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => window.interphase.get() as Promise<Record<string, unknown>>);
 }
 
-/** The values the URL and set() may change. */
+/** The app's and the Reactor's values that the URL and set() may change. */
 export const WRITABLE_KEYS = [
   'screen', 'speed', 'colorProfile', 'hotkeys',
   'process', 'pulseAS', 'purgeAS', 'pulseBS', 'purgeBS', 'temperatureC', 'seed',
@@ -71,7 +71,11 @@ export function readout(page: Page, key: string): Locator {
  * gives 1 or 2; a drawn film gives dozens. Decoded in the page so no PNG library is needed.
  */
 export async function canvasColourCount(page: Page): Promise<number> {
-  const png = await page.locator('ip-reactor-screen canvas').screenshot();
+  const box = await page.locator('ip-reactor-screen canvas').boundingBox();
+  if (!box) return 0;
+  // The middle of the view: clear of the equation banner (top) and the colour key (bottom).
+  const clip = { x: box.x + box.width * 0.2, y: box.y + box.height * 0.3, width: box.width * 0.6, height: box.height * 0.4 };
+  const png = await page.screenshot({ clip });
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;

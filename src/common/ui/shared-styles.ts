@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Styles every Lit view shares: type scale, controls, focus ring, panels. */
 export const sharedStyles = css`
+  :host([hidden]) {
+    display: none !important;
+  }
   :host {
     color: var(--ip-fg);
     font-size: calc(1rem * var(--ip-font-scale, 1));

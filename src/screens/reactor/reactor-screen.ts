@@ -4,9 +4,11 @@ import { WatchController } from '../../common/ui/watch-controller.ts';
 import { themeTokens } from '../../common/theme.ts';
 import type { ParamSpec } from '../../common/query/param-spec.ts';
 import type { AppContext } from '../../app/app-context.ts';
+import { describeSetResult } from '../../common/embed/host-api.ts';
 import type { AldSnapshot, HalfStepKind } from '../../../worker/ald/types.ts';
 import { RECIPE_KEYS, recipeOf } from './reactor-settings.ts';
 import { ReactorView } from './reactor-view.ts';
+import type { RenderStats } from '../../common/render/renderer-host.ts';
 import { HALF_STEP_LABEL } from './panels/timing-strip.ts';
 import './panels/process-panel.ts';
 import './panels/recipe-panel.ts';
@@ -161,6 +163,11 @@ export class ReactorScreen extends LitElement {
     this.#syncView();
   }
 
+  /** Per-frame draw counts of the 3D view, read by `npm run bench`; null without WebGL. */
+  renderStats(): RenderStats | null {
+    return this.#view?.stats() ?? null;
+  }
+
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#view?.dispose();
@@ -191,8 +198,9 @@ export class ReactorScreen extends LitElement {
     if (handled) e.preventDefault();
   }
 
+  /** A control's value goes through the same checks as a link's, with the same warnings. */
   #setting(e: CustomEvent<Record<string, unknown>>): void {
-    this.ctx.state.set(e.detail);
+    this.ctx.warnings.add(describeSetResult(this.ctx.state.set(e.detail), 'Control'));
   }
 
   async #runN(n: number): Promise<void> {

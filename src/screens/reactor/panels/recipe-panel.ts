@@ -1,4 +1,6 @@
 import { LitElement, css, html } from 'lit';
+// live(): a clamped value equal to the last one must still overwrite what the user typed.
+import { live } from 'lit/directives/live.js';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import type { ParamSpec } from '../../../common/query/param-spec.ts';
 import type { ProcessDefinition, Recipe } from '../../../../worker/ald/types.ts';
@@ -59,6 +61,8 @@ export class RecipePanel extends LitElement {
       return;
     }
     this.dispatchEvent(new CustomEvent('setting', { detail: { [key]: value }, bubbles: true, composed: true }));
+    // Re-render even if the setting did not change (clamped to its old value), to show it.
+    this.requestUpdate();
   }
 
   render() {
@@ -71,7 +75,7 @@ export class RecipePanel extends LitElement {
           if (spec.kind !== 'number') return null;
           return html`<label for=${key}>${this.#label(key)} (${spec.unit})</label>
             <input id=${key} type="number" inputmode="decimal" min=${spec.min} max=${spec.max}
-              step=${key === 'temperatureC' ? 1 : 'any'} .value=${String(this.recipe[key])}
+              step=${key === 'temperatureC' ? 1 : 'any'} .value=${live(String(this.recipe[key]))}
               aria-describedby="recipe-range-${key}"
               @change=${(e: Event) => this.#change(key, e.target as HTMLInputElement)} />
             <span id="recipe-range-${key}" class="visually-hidden">from ${spec.min} to ${spec.max} ${spec.unit}</span>`;

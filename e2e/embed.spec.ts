@@ -1,0 +1,94 @@
+import { test, expect } from './fixtures.ts';
+
+/**
+ * Chromium's Local Network Access checks block a public http page from framing localhost;
+ * a secure course page with the permission granted may (as a real https course page would
+ * frame the deployed app, which is public, not local).
+ */
+const HOST = 'https://course.example/';
+test.use({ permissions: ['local-network-access'] });
+
+/** A course page on another origin that embeds the app and talks to it over postMessage. */
+function hostHtml(appUrl: string): string {
+  const appOrigin = new URL(appUrl).origin;
+  return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+<h1>Week 3: coatings</h1>
+<iframe id="app" title="Interphase" src="${appUrl}" width="1024" height="700" allowfullscreen></iframe>
+<script>
+  const APP = ${JSON.stringify(appOrigin)};
+  window.log = [];
+  let nextId = 1;
+  window.addEventListener('message', (e) => {
+    if (e.origin !== APP) return;
+    window.log.push(e.data);
+  });
+  window.ask = (method, ...args) => {
+    const id = 'req-' + nextId++;
+    document.getElementById('app').contentWindow.postMessage({ interphase: 1, id, method, args }, APP);
+    return new Promise((resolve) => {
+      const wait = () => {
+        const answer = window.log.find((m) => m && m.id === id && !('event' in m));
+        if (answer) resolve(answer); else setTimeout(wait, 20);
+      };
+      wait();
+    });
+  };
+</script></body></html>`;
+}
+
+interface Message {
+  interphase: 1;
+  id?: string;
+  event?: string;
+  key?: string;
+  value?: unknown;
+  result?: unknown;
+  error?: string;
+}
+
+test('a course page on another origin drives the app over postMessage', async ({ page, baseURL }) => {
+  const appUrl = new URL('./?process=al2o3', baseURL).href;
+  await page.route(`${HOST}**`, (route) => route.fulfill({ contentType: 'text/html', body: hostHtml(appUrl) }));
+  await page.goto(HOST);
+
+  const log = () => page.evaluate(() => (window as unknown as { log: Message[] }).log);
+  const ask = (method: string, ...args: unknown[]) =>
+    page.evaluate(([m, a]) => (window as unknown as { ask: (m: string, ...a: unknown[]) => Promise<Message> }).ask(m as string, ...(a as unknown[])), [method, args] as const);
+
+  await expect.poll(async () => (await log()).some((m) => m.event === 'ready'), { timeout: 20_000 }).toBe(true);
+
+  const got = await ask('get');
+  expect(got.error).toBeUndefined();
+  expect((got.result as Record<string, unknown>).process).toBe('al2o3');
+  expect((got.result as Record<string, unknown>).cycle).toBe(0);
+  expect((await ask('get', 'process')).result).toBe('al2o3');
+
+  const set = await ask('set', { pulseBS: 0.5, seed: 'x' });
+  expect((set.result as { applied: unknown }).applied).toEqual({ pulseBS: 0.5 });
+  expect(Object.keys((set.result as { rejected: object }).rejected)).toEqual(['seed']);
+
+  const sub = await ask('observe', 'cycle');
+  const subId = sub.result as string;
+  expect(typeof subId).toBe('string');
+  const changes = async () => (await log()).filter((m) => m.event === 'change' && m.id === subId);
+  // Observing reports the current value at once.
+  await expect.poll(async () => (await changes()).map((m) => m.value)).toEqual([0]);
+
+  const ran = await ask('runCycles', 2);
+  expect((ran.result as Record<string, unknown>).cycle).toBe(2);
+  await expect.poll(async () => (await changes()).at(-1)?.value).toBe(2);
+  expect((await changes()).every((m) => m.key === 'cycle')).toBe(true);
+
+  expect((await ask('unobserve', subId)).result).toBe(true);
+  const before = (await changes()).length;
+  await ask('runCycles', 1);
+  expect((await ask('get', 'cycle')).result).toBe(3);
+  await page.waitForTimeout(300);
+  expect((await changes()).length).toBe(before);
+
+  const unknown = await ask('launchRockets');
+  expect(unknown.error).toContain('Unknown method');
+  expect(unknown.result).toBeUndefined();
+  const bad = await ask('runCycles', 0);
+  expect(bad.error).toContain('1 to 500');
+});
