@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
 import { PublicState } from './common/embed/public-state.ts';
-import { createHostApi, type HostApi, type ScreenCommands } from './common/embed/host-api.ts';
+import { createHostApi, describeSetResult, type HostApi, type ScreenCommands } from './common/embed/host-api.ts';
 import { startPostMessageBridge } from './common/embed/post-message-bridge.ts';
 import { applyUrl, syncUrl } from './common/query/url-state.ts';
 import type { ParamValue } from './common/query/param-spec.ts';
@@ -12,6 +12,8 @@ import { registerAppSettings } from './app/app-settings.ts';
 import { PROCESSES } from '../worker/ald/processes.ts';
 import { registerReactorReadouts, registerReactorSettings } from './screens/reactor/reactor-settings.ts';
 import { ReactorController } from './screens/reactor/reactor-controller.ts';
+import { registerPlatingReadouts, registerPlatingSettings } from './screens/plating/plating-settings.ts';
+import { PlatingController } from './screens/plating/plating-controller.ts';
 import type { AppContext } from './app/app-context.ts';
 import type { InterphaseApp } from './app/interphase-app.ts';
 import './app/interphase-app.ts';
@@ -33,6 +35,8 @@ function boot(): void {
   const processes = PROCESSES;
   const settings = registerReactorSettings(state, processes);
   const readouts = registerReactorReadouts(state);
+  const platingSettings = registerPlatingSettings(state);
+  const platingReadouts = registerPlatingReadouts(state);
 
   warnings.add(applyUrl(state, window.location.search));
   const initial: Record<string, ParamValue> = Object.fromEntries(
@@ -41,6 +45,10 @@ function boot(): void {
   syncUrl(state);
   app.colorProfile.observe((profile) => applyTheme(document.documentElement, profile));
 
+  const notify = (message: string) => {
+    warnings.add([message]);
+    announcer.announce(message);
+  };
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const controller = new ReactorController({
     settings,
@@ -48,11 +56,26 @@ function boot(): void {
     speed: app.speed,
     reducedMotion: () => reducedMotion.matches,
     createWorker: () => new Worker(new URL('../worker/entries/ald.worker.ts', import.meta.url), { type: 'module' }),
-    notify: (message) => {
-      warnings.add([message]);
-      announcer.announce(message);
-    },
+    notify,
   });
+
+  let plating: PlatingController | null = null;
+  const platingController = (): PlatingController => {
+    if (!plating) {
+      plating = new PlatingController({
+        settings: platingSettings,
+        readouts: platingReadouts,
+        seed: settings.seed,
+        speed: app.speed,
+        createWorker: () =>
+          new Worker(new URL('../worker/entries/plating.worker.ts', import.meta.url), { type: 'module' }),
+        notify,
+      });
+      void plating.start();
+    }
+    return plating;
+  };
+  const onPlating = () => app.screen.value === 'plating';
 
   const el = document.createElement('interphase-app') as InterphaseApp;
   const hotkeys: Hotkey[] = [
@@ -60,19 +83,19 @@ function boot(): void {
       keys: ['Space'],
       description: 'Play or pause',
       match: (e) => e.key === ' ',
-      run: () => void controller.togglePlay(),
+      run: () => void (onPlating() ? platingController().togglePlay() : controller.togglePlay()),
     },
     {
       keys: ['→'],
-      description: 'Step one half-step (pulse or purge)',
+      description: 'Step: one half-step on the Reactor, 1 % of the capacity in the Plating lab',
       match: (e) => e.key === 'ArrowRight',
-      run: () => void controller.step(),
+      run: () => void (onPlating() ? platingController().step() : controller.step()),
     },
     {
       keys: ['R'],
-      description: 'Restart the film (keeps the recipe)',
+      description: 'Restart (keeps the settings): a new film, or a new plating run',
       match: (e) => e.key === 'r' || e.key === 'R',
-      run: () => void controller.restart(),
+      run: () => void (onPlating() ? platingController().restart() : controller.restart()),
     },
     {
       keys: ['?'],
@@ -88,10 +111,17 @@ function boot(): void {
     warnings,
     announcer,
     reactor: { settings, readouts, controller, processes },
+    plating: { settings: platingSettings, readouts: platingReadouts, controller: platingController },
+    apply(changes) {
+      const result = state.set(changes);
+      warnings.add(describeSetResult(result, 'Control', changes));
+      return result;
+    },
     async resetAll() {
       const restore = Object.fromEntries(Object.entries(initial).filter(([k]) => !KEPT_ON_RESET.has(k)));
       state.set(restore);
       await controller.reset();
+      if (plating) await plating.reset();
       announcer.announce('Reset to the starting setup.');
     },
     hotkeys: () => hotkeys,
@@ -112,7 +142,18 @@ function boot(): void {
     reset: () => ctx.resetAll(),
     runCycles: (n) => controller.runCycles(n),
   };
-  const api = createHostApi(state, () => reactorCommands, (lines) => warnings.add(lines));
+  const platingCommands: ScreenCommands = {
+    play: () => platingController().play(),
+    pause: () => platingController().pause(),
+    step: () => platingController().step(),
+    reset: () => ctx.resetAll(),
+    runToEnd: () => platingController().runToEnd(),
+  };
+  const api = createHostApi(
+    state,
+    () => (onPlating() ? platingCommands : reactorCommands),
+    (lines) => warnings.add(lines),
+  );
   window.interphase = api;
   void controller.start().then(() => startPostMessageBridge(api));
 

@@ -3,18 +3,28 @@ import { sharedStyles } from '../common/ui/shared-styles.ts';
 import { WatchController } from '../common/ui/watch-controller.ts';
 import { queryFor } from '../common/query/url-state.ts';
 import type { AppContext } from './app-context.ts';
+import { SCREENS, type ScreenId } from './app-settings.ts';
 import type { ShareDialog } from './dialogs/share-dialog.ts';
 import type { KeyboardDialog } from './dialogs/keyboard-dialog.ts';
 import './dialogs/share-dialog.ts';
 import './dialogs/keyboard-dialog.ts';
 import '../screens/reactor/reactor-screen.ts';
 
+const SCREEN_LABEL: Record<ScreenId, string> = { reactor: 'Reactor', plating: 'Plating lab' };
+
 /** The app shell: title bar, screen, warnings, dialogs and the update prompt. */
 export class InterphaseApp extends LitElement {
-  static properties = { ctx: { attribute: false }, updateReady: { state: true }, fullscreen: { state: true } };
+  static properties = {
+    ctx: { attribute: false },
+    updateReady: { state: true },
+    fullscreen: { state: true },
+    platingLoaded: { state: true },
+  };
   declare ctx: AppContext;
   declare updateReady: (() => Promise<void>) | null;
   declare fullscreen: boolean;
+  /** The Plating lab's code loads the first time it is opened. */
+  declare platingLoaded: boolean;
 
   static styles = [
     sharedStyles,
@@ -64,6 +74,18 @@ export class InterphaseApp extends LitElement {
         flex: 1;
         min-width: 0;
       }
+      nav {
+        display: flex;
+        gap: 0.3rem;
+      }
+      .tab[aria-current='page'] {
+        background: var(--ip-accent);
+        color: var(--ip-accent-fg);
+        border-color: var(--ip-accent);
+      }
+      .loading {
+        padding: 1rem;
+      }
       .update {
         position: fixed;
         right: 1rem;
@@ -84,6 +106,7 @@ export class InterphaseApp extends LitElement {
     super();
     this.updateReady = null;
     this.fullscreen = false;
+    this.platingLoaded = false;
     new WatchController(this, () => [this.ctx.warnings.list, this.ctx.app.colorProfile, this.ctx.app.hotkeys, this.ctx.app.screen]);
   }
 
@@ -95,6 +118,22 @@ export class InterphaseApp extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fullscreenchange', this.#onFullscreen);
+  }
+
+  willUpdate(): void {
+    if (this.ctx.app.screen.value === 'plating' && !this.platingLoaded) {
+      void import('../screens/plating/plating-screen.ts').then(
+        () => (this.platingLoaded = true),
+        () => this.ctx.warnings.add(['The Plating lab could not be loaded. Reload the page to try again.']),
+      );
+    }
+  }
+
+  #go(screen: ScreenId): void {
+    if (screen === this.ctx.app.screen.value) return;
+    if (screen === 'plating') void this.ctx.reactor.controller.pause();
+    else if (this.platingLoaded) void this.ctx.plating.controller().pause();
+    this.ctx.state.set({ screen });
   }
 
   #onFullscreen = () => {
@@ -127,7 +166,12 @@ export class InterphaseApp extends LitElement {
     return html`
       <header>
         <h1>Interphase</h1>
-        <span class="muted">ALD/MLD coatings for lithium-metal anodes</span>
+        <nav aria-label="Screens">
+          ${SCREENS.map(
+            (id) => html`<button class="tab" aria-current=${app.screen.value === id ? 'page' : 'false'}
+              @click=${() => this.#go(id)}>${SCREEN_LABEL[id]}</button>`,
+          )}
+        </nav>
         <div class="tools" role="toolbar" aria-label="App tools">
           <button aria-pressed=${projector ? 'true' : 'false'}
             @click=${() => this.ctx.state.set({ colorProfile: projector ? 'default' : 'projector' })}>Projector colours</button>
@@ -146,7 +190,12 @@ export class InterphaseApp extends LitElement {
           </div>`
         : null}
       <main>
-        <ip-reactor-screen .ctx=${this.ctx}></ip-reactor-screen>
+        <ip-reactor-screen .ctx=${this.ctx} ?hidden=${app.screen.value !== 'reactor'}></ip-reactor-screen>
+        ${this.platingLoaded
+          ? html`<ip-plating-screen .ctx=${this.ctx} ?hidden=${app.screen.value !== 'plating'}></ip-plating-screen>`
+          : app.screen.value === 'plating'
+            ? html`<p class="loading" role="status">Loading the Plating lab…</p>`
+            : null}
       </main>
       ${this.updateReady
         ? html`<div class="update" role="alert">

@@ -4,8 +4,3 @@ import { F_OVER_RT } from './constants.ts';
 export function butlerVolmer(i0Am2: number, etaV: number, alpha = 0.5): number {
   return i0Am2 * (Math.exp(alpha * F_OVER_RT * etaV) - Math.exp(-(1 - alpha) * F_OVER_RT * etaV));
 }
-
-/** d(butlerVolmer)/d(eta), A/(m2 V). */
-export function butlerVolmerSlope(i0Am2: number, etaV: number, alpha = 0.5): number {
-  return i0Am2 * F_OVER_RT * (alpha * Math.exp(alpha * F_OVER_RT * etaV) + (1 - alpha) * Math.exp(-(1 - alpha) * F_OVER_RT * etaV));
-}

@@ -1,6 +1,6 @@
-import { FARADAY, LI_MOLAR_VOLUME_M3 } from './constants.ts';
+import { FARADAY, F_OVER_RT, LI_MOLAR_VOLUME_M3 } from './constants.ts';
 import { criticalRadiusM } from './cnt.ts';
-import { butlerVolmer, butlerVolmerSlope } from './kinetics.ts';
+import { butlerVolmer } from './kinetics.ts';
 
 /** What the nucleation stage needs from a substrate (SI units). */
 export interface NucleationParams {
@@ -42,14 +42,14 @@ export class NucleationStage {
   liChargeCm2 = 0;
   etaV = 0;
   preLeftCm2: number;
-  /** Cumulative nucleation events per m2. */
+  /** Expected nucleation events per m2 so far (the patch draws its own Poisson count). */
   eventsPerM2 = 0;
   cohortCount: Float64Array = new Float64Array(64);
   cohortRadiusM: Float64Array = new Float64Array(64);
   cohorts = 0;
-  /** Covered fraction of the substrate (Avrami) and Li-electrolyte area per geometric area. */
+  private lastOpenS = 0;
+  /** Covered fraction of the substrate (Avrami). */
   coveredFraction = 0;
-  liAreaRatio = 0;
 
   constructor(p: NucleationParams, jAm2: number) {
     this.p = p;
@@ -113,33 +113,43 @@ export class NucleationStage {
       if (dt <= 1e-12) return 0;
     }
     let X = 0;
-    let sumArea = 0;
     for (let c = 0; c < this.cohorts; c++) {
       const n = this.cohortCount[c];
       if (n <= 0) continue;
       const a = this.cohortRadiusM[c];
       X += n * Math.PI * a * a;
-      sumArea += n * this.reactiveArea(a);
     }
     // Avrami: the covered fraction and the share of each cap's area that is not impinged.
     const theta = 1 - Math.exp(-X);
     const imp = X > 1e-12 ? theta / X : 1;
-    // Implicit overpotential: C (eta - eta0)/dt + sum_c w_c i(eta - gt_c) = J.
+    // Implicit overpotential: C (eta - eta0)/dt + sum_c w_c i(eta - gt_c) = J. Butler–Volmer
+    // factors as i0 (e^{a f eta} e^{-a f gt} - e^{-(1-a) f eta} e^{(1-a) f gt}), so the cohort
+    // sums are taken once and each Newton iteration costs O(1).
+    const af = 0.5 * F_OVER_RT;
+    const n = this.cohorts;
+    const w = this.scratch(n);
+    let sumA = 0;
+    let sumB = 0;
+    for (let c = 0; c < n; c++) {
+      const cnt = this.cohortCount[c];
+      if (cnt <= 0) { w.w[c] = 0; continue; }
+      const a = this.cohortRadiusM[c];
+      const gt = this.gibbsThomsonV(a);
+      w.w[c] = cnt * this.reactiveArea(a) * imp;
+      w.ea[c] = Math.exp(-af * gt);
+      w.eb[c] = Math.exp(af * gt);
+      sumA += w.w[c] * w.ea[c];
+      sumB += w.w[c] * w.eb[c];
+    }
     const C = this.p.sinkCapacitanceFm2;
+    const i0 = this.p.i0Am2;
     const eta0 = this.etaV;
     let eta = eta0;
-    for (let it = 0; it < 30; it++) {
-      let f = (C * (eta - eta0)) / dt - J;
-      let df = C / dt;
-      for (let c = 0; c < this.cohorts; c++) {
-        const n = this.cohortCount[c];
-        if (n <= 0) continue;
-        const a = this.cohortRadiusM[c];
-        const w = n * this.reactiveArea(a) * imp;
-        const e = eta - this.gibbsThomsonV(a);
-        f += w * butlerVolmer(this.p.i0Am2, e);
-        df += w * butlerVolmerSlope(this.p.i0Am2, e);
-      }
+    for (let it = 0; it < 60; it++) {
+      const ea = Math.exp(af * eta);
+      const eb = Math.exp(-af * eta);
+      const f = (C * (eta - eta0)) / dt - J + i0 * (ea * sumA - eb * sumB);
+      const df = C / dt + i0 * af * (ea * sumA + eb * sumB);
       // Damped Newton: the exponential kinetics overshoot otherwise.
       const d = Math.max(-0.01, Math.min(0.01, f / df));
       eta -= d;
@@ -147,17 +157,17 @@ export class NucleationStage {
     }
     if (eta < 0) eta = 0;
     // Growth (or dissolution of sub-critical cohorts) at the new overpotential.
+    const ea = Math.exp(af * eta);
+    const eb = Math.exp(-af * eta);
     let liCharge = 0;
-    for (let c = 0; c < this.cohorts; c++) {
-      const n = this.cohortCount[c];
-      if (n <= 0) continue;
+    for (let c = 0; c < n; c++) {
+      const cnt = this.cohortCount[c];
+      if (cnt <= 0) continue;
       const a = this.cohortRadiusM[c];
-      const e = eta - this.gibbsThomsonV(a);
-      const i = butlerVolmer(this.p.i0Am2, e);
-      const w = n * this.reactiveArea(a) * imp;
-      liCharge += w * i * dt;
+      const i = i0 * (ea * w.ea[c] - eb * w.eb[c]);
+      liCharge += w.w[c] * i * dt;
       // Volume (2 pi/3s) a^3 grows by the current through the reactive area.
-      const dV = (w / n) * i * LI_MOLAR_VOLUME_M3 / FARADAY * dt;
+      const dV = (w.w[c] / cnt) * i * LI_MOLAR_VOLUME_M3 / FARADAY * dt;
       const na = a + dV / ((2 * Math.PI / this.p.spread) * a * a);
       if (na <= 0) this.cohortCount[c] = 0;
       else this.cohortRadiusM[c] = na;
@@ -173,14 +183,24 @@ export class NucleationStage {
     this.chargeCm2 += J * dt;
     this.liChargeCm2 += liCharge;
     this.coveredFraction = theta;
-    this.liAreaRatio = sumArea * imp;
     return born;
+  }
+
+  /** Per-cohort work arrays (weights and Gibbs–Thomson factors), grown with the cohort list. */
+  private work = { w: new Float64Array(64), ea: new Float64Array(64), eb: new Float64Array(64) };
+  private scratch(n: number) {
+    if (this.work.w.length < n) {
+      const m = n * 2;
+      this.work = { w: new Float64Array(m), ea: new Float64Array(m), eb: new Float64Array(m) };
+    }
+    return this.work;
   }
 
   /** Births join the youngest cohort while its radius is still close to theirs (volume kept). */
   private addCohort(count: number, radiusM: number): void {
     const last = this.cohorts - 1;
-    if (last >= 0 && this.cohortCount[last] > 0 && this.cohortRadiusM[last] < 1.2 * radiusM) {
+    const young = this.timeS - this.lastOpenS < 0.05 * this.timeS;
+    if (last >= 0 && this.cohortCount[last] > 0 && (young || this.cohortRadiusM[last] < 1.2 * radiusM)) {
       const n = this.cohortCount[last];
       const a = this.cohortRadiusM[last];
       this.cohortRadiusM[last] = Math.cbrt((n * a * a * a + count * radiusM ** 3) / (n + count));
@@ -192,6 +212,7 @@ export class NucleationStage {
       const c2 = new Float64Array(n); c2.set(this.cohortCount); this.cohortCount = c2;
       const r2 = new Float64Array(n); r2.set(this.cohortRadiusM); this.cohortRadiusM = r2;
     }
+    this.lastOpenS = this.timeS;
     this.cohortCount[this.cohorts] = count;
     this.cohortRadiusM[this.cohorts] = radiusM;
     this.cohorts++;
@@ -201,3 +222,4 @@ export class NucleationStage {
 function a2(x: number): number {
   return x * x;
 }
+

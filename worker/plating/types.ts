@@ -47,7 +47,7 @@ export interface PlatingFrame {
   islandRadiusUm: Float32Array;
   /** Cross-section: deposit height profile (µm) across the patch width, and coating top (µm) or null. */
   sectionHeightUm: Float32Array;
-  /** Cross-section lattice (row-major, sectionCols x sectionRows), 0 empty, 1 Li, 2 coating, 3 substrate. */
+  /** Cross-section lattice (row-major, sectionCols x sectionRows, row 0 at the top), 0 empty, 1 Li, 2 coating, 3 substrate. */
   sectionCells: Uint8Array;
   sectionCols: number;
   sectionRows: number;
@@ -93,6 +93,8 @@ export interface SubstrateInfo {
   /** Model parameters, each flagged as published or a model choice, with sources. */
   parameters: { name: string; value: number | string; unit: string; modelChoice: boolean; source?: SourceRef; why?: string }[];
   published: Partial<Record<keyof PlatingResults, PublishedValue>>;
+  /** A caveat shown with the substrate (e.g. where published studies disagree). */
+  note?: string;
 }
 
 /** The worker's comlink surface. */

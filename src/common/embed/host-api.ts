@@ -23,14 +23,21 @@ export interface HostApi {
   runToEnd(): Promise<unknown>;
 }
 
-/** Describes rejected and clamped values in words a teacher can act on. */
-export function describeSetResult(result: SetResult, origin: string): string[] {
+/** Describes rejected and clamped values, each with the value that was given, in words a teacher can act on. */
+export function describeSetResult(result: SetResult, origin: string, given: Record<string, unknown>): string[] {
   const lines: string[] = [];
-  for (const [key, reason] of Object.entries(result.rejected)) lines.push(`${origin}: "${key}" ignored (${reason}).`);
+  for (const [key, reason] of Object.entries(result.rejected)) {
+    lines.push(`${origin}: "${key}" = ${showValue(given[key])} ignored (${reason}).`);
+  }
   for (const [key, c] of Object.entries(result.clamped)) {
-    lines.push(`${origin}: "${key}" = ${JSON.stringify(c.requested)} is out of range; using ${JSON.stringify(c.used)}.`);
+    lines.push(`${origin}: "${key}" = ${showValue(c.requested)} is out of range; using ${showValue(c.used)}.`);
   }
   return lines;
+}
+
+function showValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 export function createHostApi(
@@ -50,7 +57,7 @@ export function createHostApi(
         throw new Error('set() takes an object of {key: value}');
       }
       const result = state.set(changes);
-      warn(describeSetResult(result, 'set()'));
+      warn(describeSetResult(result, 'set()', changes));
       return result;
     },
     observe(key, callback) {

@@ -7,7 +7,7 @@ export function applyUrl(state: PublicState, search: string): string[] {
   const params = new URLSearchParams(search);
   const changes: Record<string, string> = {};
   for (const [key, value] of params) changes[key] = value;
-  return describeSetResult(state.set(changes, true), 'Link');
+  return describeSetResult(state.set(changes, true), 'Link', changes);
 }
 
 /** A query string holding every writable setting (never progress). */

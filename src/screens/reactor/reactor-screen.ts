@@ -4,7 +4,6 @@ import { WatchController } from '../../common/ui/watch-controller.ts';
 import { themeTokens } from '../../common/theme.ts';
 import type { ParamSpec } from '../../common/query/param-spec.ts';
 import type { AppContext } from '../../app/app-context.ts';
-import { describeSetResult } from '../../common/embed/host-api.ts';
 import type { AldSnapshot, HalfStepKind } from '../../../worker/ald/types.ts';
 import { RECIPE_KEYS, recipeOf } from './reactor-settings.ts';
 import { ReactorView } from './reactor-view.ts';
@@ -52,7 +51,7 @@ export class ReactorScreen extends LitElement {
       }
       .view {
         position: relative;
-        height: clamp(18rem, calc(100vh - 13.5rem), 48rem);
+        height: clamp(18rem, calc(100vh - 15rem), 48rem);
         border: 2px solid var(--ip-border);
         border-radius: 8px;
         overflow: hidden;
@@ -72,19 +71,16 @@ export class ReactorScreen extends LitElement {
         pointer-events: none;
       }
       .legend {
-        position: absolute;
-        bottom: 0.4rem;
-        left: 0.4rem;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.2rem 0.7rem;
-        max-width: calc(100% - 0.8rem);
-        padding: 0.2em 0.5em;
-        background: color-mix(in srgb, var(--ip-panel) 88%, transparent);
-        border-radius: 6px;
+        gap: 0.1rem 0.9rem;
+        padding: 0;
         font-size: 0.85em;
         list-style: none;
         margin: 0;
+      }
+      .legend li {
+        white-space: nowrap;
       }
       .legend span.dot {
         display: inline-block;
@@ -200,7 +196,7 @@ export class ReactorScreen extends LitElement {
 
   /** A control's value goes through the same checks as a link's, with the same warnings. */
   #setting(e: CustomEvent<Record<string, unknown>>): void {
-    this.ctx.warnings.add(describeSetResult(this.ctx.state.set(e.detail), 'Control'));
+    this.ctx.apply(e.detail);
   }
 
   async #runN(n: number): Promise<void> {
@@ -243,16 +239,16 @@ export class ReactorScreen extends LitElement {
             ${snap ? `${HALF_STEP_LABEL[active]}. Cycle ${snap.cycle}. ${snap.counts.reacted} reacted, ${snap.counts.free} free and ${snap.counts.blocked} blocked sites.` : ''}
           </p>
           <ip-equation-banner .process=${process} .step=${active}></ip-equation-banner>
-          ${legend.length
-            ? html`<ul class="legend" aria-label="Colour key">
-                ${legend.map((l) => html`<li><span class="dot" style="background:${l.color}"></span>${l.label}</li>`)}
-              </ul>`
-            : null}
           ${this.filmScale < 0.999
             ? html`<p class="scale-note">Film height drawn at ${this.filmScale >= 0.1 ? `${Math.round(this.filmScale * 100)} %` : `1/${Math.round(1 / this.filmScale)}`} of true scale; molecules at true size.</p>`
             : null}
           ${this.viewMessage ? html`<div class="message" role="status">${this.viewMessage}</div>` : null}
         </div>
+        ${legend.length
+            ? html`<ul class="legend" aria-label="Colour key">
+                ${legend.map((l) => html`<li><span class="dot" style="background:${l.color}"></span>${l.label}</li>`)}
+              </ul>`
+            : null}
         <ip-timing-strip .active=${active} .phase=${phase} .recipe=${recipeOf(r.settings)}></ip-timing-strip>
         <ip-time-controls
           .playing=${r.readouts.playing.value}
@@ -264,7 +260,7 @@ export class ReactorScreen extends LitElement {
           @play=${() => r.controller.play()}
           @pause=${() => r.controller.pause()}
           @step=${() => r.controller.step()}
-          @speed=${(e: CustomEvent<string>) => this.ctx.state.set({ speed: e.detail })}
+          @speed=${(e: CustomEvent<string>) => this.ctx.apply({ speed: e.detail })}
           @run-n=${(e: CustomEvent<number>) => this.#runN(e.detail)}
           @restart=${() => r.controller.restart()}
           @reset-all=${() => this.ctx.resetAll()}

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { chem } from '../../../common/ui/chem.ts';
 import type { HalfStepKind, ProcessDefinition } from '../../../../worker/ald/types.ts';
 import { HALF_STEP_LABEL } from './timing-strip.ts';
 
@@ -36,15 +37,14 @@ export class EquationBanner extends LitElement {
         margin-right: 0.5em;
       }
       .eq {
-        font-family: 'Liberation Mono', monospace;
-        font-size: 0.95em;
+        font-size: 1em;
       }
     `,
   ];
 
   render() {
     if (!this.process) return null;
-    return html`<p><strong>${HALF_STEP_LABEL[this.step]}:</strong><span class="eq">${halfStepText(this.process, this.step)}</span></p>`;
+    return html`<p><strong>${HALF_STEP_LABEL[this.step]}:</strong><span class="eq">${chem(halfStepText(this.process, this.step))}</span></p>`;
   }
 }
 customElements.define('ip-equation-banner', EquationBanner);

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import type { ProcessDefinition } from '../../../../worker/ald/types.ts';
 import { formatNm } from './format.ts';
+import { chem } from '../../../common/ui/chem.ts';
 
 /** Process choice with its published numbers, source and the model's own choices. */
 export class ProcessPanel extends LitElement {
@@ -56,7 +57,7 @@ export class ProcessPanel extends LitElement {
     const p = this.processes.find((d) => d.id === this.selected);
     const choices = p
       ? [
-          ['Temperature window', `${p.temperatureWindowC.value.min}–${p.temperatureWindowC.value.max} °C`, p.temperatureWindowC.why],
+          ['Temperature window', `${p.temperatureWindowC.value.min}–${p.temperatureWindowC.value.max} °C`, p.temperatureWindowC.why],
           ['Rate constants', `A ${p.rateConstantsPerS.value.a} s⁻¹, B ${p.rateConstantsPerS.value.b} s⁻¹`, p.rateConstantsPerS.why],
           ['Residence time', `${p.residenceTimeS.value} s`, p.residenceTimeS.why],
           ['Steric radius', `${p.stericRadiusSites.value} sites`, p.stericRadiusSites.why],
@@ -72,8 +73,8 @@ export class ProcessPanel extends LitElement {
       ${p
         ? html`<dl>
               <dt>Precursors</dt><dd>A: ${p.precursorA.name}; B: ${p.precursorB.name}</dd>
-              <dt>Byproduct</dt><dd>${p.byproduct.formula} (${p.byproduct.name})</dd>
-              <dt>Published GPC</dt><dd>${formatNm(p.gpcNm)} per cycle at ${p.gpcTemperatureC} °C</dd>
+              <dt>Byproduct</dt><dd>${chem(p.byproduct.formula)} (${p.byproduct.name})</dd>
+              <dt>Published GPC</dt><dd>${formatNm(p.gpcNm)} per cycle at ${p.gpcTemperatureC} °C</dd>
               <dt>Source</dt><dd>${p.source.citation}${p.source.doi ? html`, doi:${p.source.doi}` : null}${p.source.via ? html` <span class="muted">(via ${p.source.via})</span>` : null}</dd>
             </dl>
             ${p.doubt ? html`<p class="doubt"><strong class="warn">Doubtful number:</strong> ${p.doubt}</p>` : null}

@@ -29,6 +29,7 @@ export class ReadoutsPanel extends LitElement {
       }
       dd {
         margin: 0;
+        white-space: nowrap;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
       }

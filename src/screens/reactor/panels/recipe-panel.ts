@@ -5,6 +5,7 @@ import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import type { ParamSpec } from '../../../common/query/param-spec.ts';
 import type { ProcessDefinition, Recipe } from '../../../../worker/ald/types.ts';
 import { RECIPE_KEYS } from '../reactor-settings.ts';
+import { chem } from '../../../common/ui/chem.ts';
 
 type RecipeKey = (typeof RECIPE_KEYS)[number];
 
@@ -38,15 +39,15 @@ export class RecipePanel extends LitElement {
     `,
   ];
 
-  #label(key: RecipeKey): string {
+  #label(key: RecipeKey) {
     const p = this.process;
     switch (key) {
       case 'pulseAS':
-        return `Pulse A${p ? ` (${p.precursorA.formula})` : ''}`;
+        return p ? html`Pulse A (${chem(p.precursorA.formula)})` : 'Pulse A';
       case 'purgeAS':
         return 'Purge A';
       case 'pulseBS':
-        return `Pulse B${p ? ` (${p.precursorB.formula})` : ''}`;
+        return p ? html`Pulse B (${chem(p.precursorB.formula)})` : 'Pulse B';
       case 'purgeBS':
         return 'Purge B';
       case 'temperatureC':
@@ -82,7 +83,7 @@ export class RecipePanel extends LitElement {
         })}
       </div>
       ${this.process
-        ? html`<p class="hint muted">Window ${this.process.temperatureWindowC.value.min}–${this.process.temperatureWindowC.value.max} °C
+        ? html`<p class="hint muted">Window ${this.process.temperatureWindowC.value.min}–${this.process.temperatureWindowC.value.max} °C
             <span class="tag">model choice</span>. Try a 0.002 s pulse (under-dose), a 2 s pulse (no gain: self-limiting), a 1 s purge (CVD).</p>`
         : null}
     </section>`;

@@ -55,9 +55,13 @@ export class TimingStrip extends LitElement {
       .text {
         position: relative;
         display: flex;
+        flex-wrap: wrap;
         justify-content: space-between;
-        gap: 0.4em;
+        column-gap: 0.4em;
         font-weight: 600;
+      }
+      .text span {
+        white-space: nowrap;
       }
     `,
   ];

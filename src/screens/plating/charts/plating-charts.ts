@@ -1,0 +1,131 @@
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import '../../../charts/line-chart.ts';
+import '../../../charts/histogram.ts';
+import type { ScaleType } from '../../../charts/scale-domain.ts';
+import type { SubstrateRun } from '../../../../worker/plating/types.ts';
+import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { diametersAt, exposedAreaSeries, nearZeroDomainMV, potentialSeriesMV, snapshotMoments, type DiameterMoment } from './plating-series.ts';
+
+/**
+ * <ip-plating-charts>: potential vs capacity (all substrates overlaid), exposed area vs
+ * capacity, and one island-diameter histogram per substrate. A log capacity axis (the
+ * default) spreads out the first 0.01 mAh/cm², where the nucleation dip happens; the
+ * "Near 0 V" window (also the default) keeps a 20 mV dip visible beside TiO₂'s 1.5 V slope.
+ * The histograms default to the earliest snapshot, before neighbouring islands merge.
+ */
+export class PlatingCharts extends LitElement {
+  static properties: PropertyDeclarations = {
+    runs: { attribute: false },
+    xScale: { state: true },
+    nearZero: { state: true },
+    moment: { state: true },
+  };
+  declare runs: SubstrateRun[];
+  declare protected xScale: ScaleType;
+  declare protected nearZero: boolean;
+  /** null: the earliest snapshot, so the histograms show nuclei before they merge. */
+  declare protected moment: DiameterMoment | null;
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 0.8rem;
+      }
+      .hists {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+        gap: 0.8rem;
+      }
+      h3 {
+        margin: 0;
+      }
+      .axis-options {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4em 1.2em;
+        align-items: center;
+      }
+      .axis-options [role='group'] {
+        display: flex;
+        gap: 0.3em;
+        align-items: center;
+      }
+      ip-line-chart,
+      ip-histogram {
+        min-width: 0;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.runs = [];
+    this.xScale = 'log';
+    this.nearZero = true;
+    this.moment = null;
+  }
+
+  protected override render() {
+    const potential = potentialSeriesMV(this.runs);
+    const moments = snapshotMoments(this.runs);
+    const moment: DiameterMoment = this.moment ?? moments[0] ?? 'end';
+    const toggle = (pressed: boolean, label: string, onClick: () => void) =>
+      html`<button type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
+    return html`
+      <div class="axis-options">
+        <span role="group" aria-labelledby="cap-axis">
+          <span id="cap-axis">Capacity axis:</span>
+          ${toggle(this.xScale === 'log', 'Log', () => (this.xScale = 'log'))}
+          ${toggle(this.xScale === 'linear', 'Linear', () => (this.xScale = 'linear'))}
+        </span>
+        <span role="group" aria-labelledby="v-range">
+          <span id="v-range">Potential range:</span>
+          ${toggle(!this.nearZero, 'Full', () => (this.nearZero = false))}
+          ${toggle(this.nearZero, 'Near 0 V', () => (this.nearZero = true))}
+        </span>
+      </div>
+      <ip-line-chart
+        chartTitle="Potential vs plated capacity"
+        xLabel="capacity (mAh/cm²)"
+        yLabel="potential vs Li (mV)"
+        .xScaleType=${this.xScale}
+        .series=${potential}
+        .yDomain=${this.nearZero ? nearZeroDomainMV(potential) : undefined}
+        .height=${400}
+      ></ip-line-chart>
+      <ip-line-chart
+        chartTitle="Exposed area vs capacity"
+        xLabel="capacity (mAh/cm²)"
+        yLabel="exposed area ratio"
+        .xScaleType=${this.xScale}
+        .series=${exposedAreaSeries(this.runs)}
+        .height=${320}
+      ></ip-line-chart>
+      <div class="axis-options">
+        <h3>Island diameters${moment === 'end' ? ' at the end' : ` at ${moment} mAh/cm²`}</h3>
+        <span role="group" aria-label="Show island diameters">
+          ${moments.map((m) => toggle(moment === m, `at ${m} mAh/cm²`, () => (this.moment = m)))}
+          ${toggle(moment === 'end', 'at the end', () => (this.moment = 'end'))}
+        </span>
+      </div>
+      <div class="hists">${this.runs.map((r, i) => html`<ip-histogram
+        chartTitle=${r.label}
+        xLabel="diameter (µm)"
+        .values=${diametersAt(r, moment)}
+        .bins=${15}
+        .colorIndex=${i}
+        .height=${320}
+      ></ip-histogram>`)}</div>
+    `;
+  }
+}
+
+customElements.define('ip-plating-charts', PlatingCharts);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ip-plating-charts': PlatingCharts;
+  }
+}

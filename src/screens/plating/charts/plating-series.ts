@@ -1,0 +1,62 @@
+import type { LineSeries } from '../../../charts/chart-types.ts';
+import type { Domain } from '../../../charts/scale-domain.ts';
+import type { SubstrateRun } from '../../../../worker/plating/types.ts';
+
+/** Runs to chart series. colorIndex follows the run's slot, so a substrate keeps its colour everywhere. */
+
+function pairs(xs: ArrayLike<number>, ys: ArrayLike<number>, scaleY = 1): [number, number][] {
+  const n = Math.min(xs.length, ys.length);
+  const out: [number, number][] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [xs[i]!, ys[i]! * scaleY];
+  return out;
+}
+
+export function potentialSeriesMV(runs: readonly SubstrateRun[]): LineSeries[] {
+  return runs.map((r, i) => ({
+    id: r.substrateId,
+    label: r.label,
+    points: pairs(r.curves.capacityMAhcm2, r.curves.potentialV, 1000),
+    colorIndex: i,
+  }));
+}
+
+export function exposedAreaSeries(runs: readonly SubstrateRun[]): LineSeries[] {
+  return runs.map((r, i) => ({
+    id: r.substrateId,
+    label: r.label,
+    points: pairs(r.curves.capacityMAhcm2, r.curves.exposedAreaRatio),
+    colorIndex: i,
+  }));
+}
+
+/**
+ * A potential window around 0 V that keeps the deepest dip and the end of any sloping
+ * segment in view: from a little below the lowest point to half its depth above zero.
+ */
+export function nearZeroDomainMV(series: readonly LineSeries[]): Domain | undefined {
+  let low = 0;
+  for (const s of series) for (const p of s.points) if (p[1] < low) low = p[1];
+  if (!(low < 0)) return undefined;
+  const depth = -low;
+  return [low - depth * 0.15, Math.max(20, depth * 0.5)];
+}
+
+/** Which island diameters the histograms show: a snapshot's capacity, or the run's end. */
+export type DiameterMoment = number | 'end';
+
+/**
+ * Island diameters (µm) at a snapshot (2 × the frame's radii) or the model's end-of-run list.
+ * Early snapshots matter: by 1 mAh/cm² islands may have merged into a handful.
+ */
+export function diametersAt(run: SubstrateRun, moment: DiameterMoment): number[] {
+  if (moment === 'end') return Array.from(run.diametersUm);
+  const frame = run.snapshots.find((f) => Math.abs(f.capacityMAhcm2 - moment) <= moment * 0.05);
+  return frame ? Array.from(frame.islandRadiusUm, (r) => 2 * r) : [];
+}
+
+/** The snapshot capacities any run reached, in order. */
+export function snapshotMoments(runs: readonly SubstrateRun[]): number[] {
+  const seen = new Set<number>();
+  for (const r of runs) for (const f of r.snapshots) seen.add(Number(f.capacityMAhcm2.toPrecision(3)));
+  return [...seen].sort((a, b) => a - b);
+}

@@ -1,0 +1,289 @@
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { PLATING_LIMITS } from '../../../../worker/plating/limits.ts';
+import type { SubstrateKind } from '../../../../worker/plating/substrate-id.ts';
+import type { SubstrateInfo } from '../../../../worker/plating/types.ts';
+import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { parametersTable } from './parameters-dialog.ts';
+import {
+  clampToRange, defaultThicknessNm, KIND_OPTIONS, MAX_SLOTS, nextSubstrate, replaceAt, slotOf, substrateIdOf,
+  thicknessRangeNm, TIO2_PRESETS_NM,
+} from './substrate-slots.ts';
+
+export type PlatingPreset = 'oyakhire2020' | 'cao2016' | 'dendrites';
+
+/** What a `setting` event carries: one changed setting, or a preset to apply. */
+export type PlatingSettingDetail =
+  | { substrates: string[] }
+  | { currentMAcm2: number }
+  | { capacityMAhcm2: number }
+  | { seed: number }
+  | { preset: PlatingPreset };
+
+const PRESETS: readonly { id: PlatingPreset; label: string; hint: string }[] = [
+  { id: 'oyakhire2020', label: 'Oyakhire 2020', hint: 'Bare Cu against 1, 5 and 10 nm TiO₂ at 1 mA/cm²' },
+  { id: 'cao2016', label: 'Cao 2016', hint: 'Bare Cu against 50 nm LAS 1:1 and 1:4' },
+  { id: 'dendrites', label: 'Dendrites', hint: 'A high current that passes Sand\'s time' },
+];
+
+/**
+ * <ip-plating-setup>: 1 to 4 substrates side by side, the shared current, capacity and seed,
+ * and the presets. It holds no state of its own: every edit leaves as a `setting` event
+ * (bubbles, composed) and comes back through the properties.
+ */
+export class PlatingSetup extends LitElement {
+  static properties: PropertyDeclarations = {
+    substrates: { attribute: false },
+    currentMAcm2: { type: Number },
+    capacityMAhcm2: { type: Number },
+    seed: { type: Number },
+    infos: { attribute: false },
+    dialogId: { state: true },
+  };
+  declare substrates: string[];
+  declare currentMAcm2: number;
+  declare capacityMAhcm2: number;
+  declare seed: number;
+  declare infos: SubstrateInfo[];
+  declare protected dialogId: string | null;
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4em;
+        align-items: center;
+      }
+      ol {
+        list-style: none;
+        margin: 0.4em 0;
+        padding: 0;
+        display: grid;
+        gap: 0.5em;
+      }
+      li {
+        border-left: 0.4em solid var(--slot-color);
+        padding: 0.3em 0 0.3em 0.5em;
+        display: grid;
+        gap: 0.3em;
+      }
+      .slot-title {
+        font-weight: 700;
+      }
+      label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3em;
+      }
+      input[type='number'] {
+        width: 5.5em;
+      }
+      .conditions {
+        display: grid;
+        grid-template-columns: auto auto;
+        gap: 0.4em 0.6em;
+        align-items: center;
+        justify-content: start;
+        margin-top: 0.6em;
+      }
+      .conditions label {
+        display: contents;
+      }
+      .range {
+        font-size: 0.85em;
+        white-space: nowrap;
+      }
+      .presets button {
+        font-size: 0.95em;
+      }
+      dialog {
+        color: var(--ip-fg, #eef2f6);
+        background: var(--ip-panel, #19212b);
+        border: 2px solid var(--ip-border, #3a4756);
+        border-radius: 8px;
+        max-width: min(60rem, 95vw);
+        max-height: 90vh;
+      }
+      .dialog-head {
+        position: sticky;
+        top: -1em;
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 1em;
+        background: var(--ip-panel, #19212b);
+        padding: 0.2em 0;
+      }
+      .dialog-head h2 {
+        margin: 0;
+      }
+      .tag {
+        white-space: nowrap;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.55);
+      }
+      dialog table {
+        border-collapse: collapse;
+      }
+      dialog th,
+      dialog td {
+        text-align: left;
+        vertical-align: top;
+        padding: 0.3em 0.5em;
+        border-bottom: 1px solid var(--ip-grid, #34404d);
+      }
+      dialog .num {
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      .tag.choice {
+        color: var(--ip-warn, #ffcf5c);
+        border-color: var(--ip-warn, #ffcf5c);
+      }
+      .why {
+        display: block;
+        color: var(--ip-muted, #b4c0cc);
+        font-size: 0.9em;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.substrates = ['cu'];
+    this.currentMAcm2 = 1;
+    this.capacityMAhcm2 = 1;
+    this.seed = 1;
+    this.infos = [];
+    this.dialogId = null;
+  }
+
+  private emit(detail: PlatingSettingDetail): void {
+    this.dispatchEvent(new CustomEvent<PlatingSettingDetail>('setting', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const L = PLATING_LIMITS;
+    return html`<section class="panel" aria-labelledby="setup-h">
+      <h2 id="setup-h">Compare substrates</h2>
+      <div class="row presets" role="group" aria-label="Presets">
+        <span class="muted">Presets:</span>
+        ${PRESETS.map((p) => html`<button type="button" title=${p.hint} @click=${() => this.emit({ preset: p.id })}>${p.label}</button>`)}
+      </div>
+      <ol aria-label="Substrates">${this.substrates.map((id, i) => this.renderSlot(id, i))}</ol>
+      <button type="button" ?disabled=${this.substrates.length >= MAX_SLOTS} @click=${this.addSlot}>+ Add substrate</button>
+      <div class="conditions">
+        <label for="current">Current density (mA/cm²)</label>
+        <span><input id="current" type="number" min=${L.currentMAcm2.min} max=${L.currentMAcm2.max} step="0.1"
+          .value=${live(String(this.currentMAcm2))}
+          @change=${(e: Event) => this.onNumber(e, L.currentMAcm2.min, L.currentMAcm2.max, 0.01, (v) => this.emit({ currentMAcm2: v }))}>
+          <span class="range muted">${L.currentMAcm2.min}–${L.currentMAcm2.max}</span></span>
+        <label for="capacity">Capacity (mAh/cm²)</label>
+        <span><input id="capacity" type="number" min=${L.capacityMAhcm2.min} max=${L.capacityMAhcm2.max} step="0.05"
+          .value=${live(String(this.capacityMAhcm2))}
+          @change=${(e: Event) => this.onNumber(e, L.capacityMAhcm2.min, L.capacityMAhcm2.max, 0.01, (v) => this.emit({ capacityMAhcm2: v }))}>
+          <span class="range muted">${L.capacityMAhcm2.min}–${L.capacityMAhcm2.max}</span></span>
+        <label for="seed">Random seed</label>
+        <span><input id="seed" type="number" min="0" max="4294967295" step="1" .value=${live(String(this.seed))}
+          @change=${(e: Event) => this.onNumber(e, 0, 4294967295, 1, (v) => this.emit({ seed: v }))}></span>
+      </div>
+      ${this.renderDialog()}
+    </section>`;
+  }
+
+  private renderSlot(id: string, index: number) {
+    const slot = slotOf(id);
+    const range = thicknessRangeNm(slot.kind);
+    const info = this.infos.find((x) => x.id === id);
+    const n = index + 1;
+    return html`<li style=${`--slot-color: var(--ip-series-${n})`}>
+      <div class="row">
+        <span class="slot-title">Substrate ${n}</span>
+        <select aria-label=${`Substrate ${n} kind`} .value=${live(slot.kind)}
+          @change=${(e: Event) => this.setKind(index, (e.target as HTMLSelectElement).value as SubstrateKind)}>
+          ${KIND_OPTIONS.map((o) => html`<option value=${o.kind} ?selected=${o.kind === slot.kind}>${o.label}</option>`)}
+        </select>
+      </div>
+      ${range
+        ? html`<div class="row">
+            <label>Thickness (nm)
+              <input type="number" min=${range.min} max=${range.max} step="1" .value=${live(String(slot.thicknessNm))}
+                aria-describedby=${`range-${n}`}
+                @change=${(e: Event) => this.onNumber(e, range.min, range.max, 0.5, (v) => this.setSubstrate(index, substrateIdOf(slot.kind, v)))}>
+            </label>
+            <span id=${`range-${n}`} class="range muted">${range.min}–${range.max} nm</span>
+            ${slot.kind === 'tio2'
+              ? html`<span class="row" role="group" aria-label=${`Substrate ${n} TiO₂ presets`}>
+                  ${TIO2_PRESETS_NM.map((nm) => html`<button type="button" aria-pressed=${slot.thicknessNm === nm ? 'true' : 'false'}
+                    aria-label=${`${nm} nm`} @click=${() => this.setSubstrate(index, substrateIdOf('tio2', nm))}>${nm}</button>`)}
+                </span>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="row">
+        <button type="button" ?disabled=${!info} aria-haspopup="dialog"
+          aria-label=${`Parameters and sources for substrate ${n}`} @click=${() => this.openParameters(id)}>Parameters</button>
+        <button type="button" ?disabled=${this.substrates.length <= 1} aria-label=${`Remove substrate ${n}`}
+          @click=${() => this.emit({ substrates: this.substrates.filter((_, i) => i !== index) })}>Remove</button>
+      </div>
+    </li>`;
+  }
+
+  private renderDialog() {
+    const info = this.dialogId ? this.infos.find((x) => x.id === this.dialogId) : undefined;
+    return html`<dialog aria-labelledby="params-h" @close=${() => (this.dialogId = null)}>
+      <header class="dialog-head">
+        <h2 id="params-h">Model parameters${info ? `: ${info.label}` : ''}</h2>
+        <form method="dialog"><button type="submit" class="primary">Close</button></form>
+      </header>
+      ${info
+        ? html`<p class="muted">"published" values come from the paper named beside them; a "model choice" is a value this
+              simulation had to pick, with the reason.</p>
+            ${parametersTable(info)}`
+        : nothing}
+    </dialog>`;
+  }
+
+  private openParameters(id: string): void {
+    this.dialogId = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+  }
+
+  private setKind(index: number, kind: SubstrateKind): void {
+    this.setSubstrate(index, substrateIdOf(kind, defaultThicknessNm(kind)));
+  }
+
+  private setSubstrate(index: number, id: string): void {
+    if (this.substrates[index] !== id) this.emit({ substrates: replaceAt(this.substrates, index, id) });
+  }
+
+  private readonly addSlot = (): void => {
+    if (this.substrates.length < MAX_SLOTS) this.emit({ substrates: [...this.substrates, nextSubstrate(this.substrates)] });
+  };
+
+  /** Out-of-range input is clamped (and the box shows the clamped value) rather than dropped. */
+  private onNumber(event: Event, min: number, max: number, step: number, apply: (v: number) => void): void {
+    const input = event.target as HTMLInputElement;
+    const v = clampToRange(input.value, min, max, step);
+    if (v === null) {
+      this.requestUpdate();
+      return;
+    }
+    input.value = String(v);
+    apply(v);
+  }
+}
+
+customElements.define('ip-plating-setup', PlatingSetup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ip-plating-setup': PlatingSetup;
+  }
+}

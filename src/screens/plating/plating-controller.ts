@@ -1,0 +1,187 @@
+import { Observable } from '../../common/state/observable.ts';
+import { ResilientWorker, WorkerRestartedError, type Heartbeat } from '../../common/worker-client/resilient-worker.ts';
+import type { ScreenCommands } from '../../common/embed/host-api.ts';
+import type { Speed } from '../../common/clock/speed.ts';
+import type { PlatingProgress, PlatingResults, PlatingWorkerApi, SubstrateInfo } from '../../../worker/plating/types.ts';
+import { platingConfigOf, type PlatingReadouts, type PlatingSettings } from './plating-settings.ts';
+
+type PlatingRemote = PlatingWorkerApi & Heartbeat;
+
+/** Share of the set capacity one "step" plates. */
+export const STEP_FRACTION = 0.01;
+/**
+ * While playing: the share plated per slice and the pause after it, by speed. Slices are whole
+ * percents, so a run gives the same results however it was sliced.
+ */
+const PLAY_SLICE: Record<Speed, { fraction: number; waitMs: number }> = {
+  slow: { fraction: 0.01, waitMs: 250 },
+  normal: { fraction: 0.01, waitMs: 40 },
+  fast: { fraction: 0.02, waitMs: 0 },
+};
+/** Share plated per call by runToEnd: large enough to be quick, small enough to show progress and cancel. */
+const RUN_FRACTION = 0.05;
+
+export interface PlatingControllerOptions {
+  settings: PlatingSettings;
+  readouts: PlatingReadouts;
+  seed: Observable<number>;
+  speed: Observable<Speed>;
+  createWorker: () => Worker;
+  notify: (message: string) => void;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Runs the plating comparison in the worker a slice at a time, so the page stays responsive,
+ * progress shows and a run can be paused or cancelled. Any input change returns to idle.
+ */
+export class PlatingController implements ScreenCommands {
+  readonly latest = new Observable<PlatingProgress | null>(null);
+  readonly infos = new Observable<SubstrateInfo[]>([]);
+  readonly #o: PlatingControllerOptions;
+  readonly #worker: ResilientWorker<PlatingRemote>;
+  #queue: Promise<unknown> = Promise.resolve();
+  #looping = false;
+  #syncScheduled = false;
+  #started = false;
+
+  constructor(options: PlatingControllerOptions) {
+    this.#o = options;
+    this.#worker = new ResilientWorker<PlatingRemote>(options.createWorker, {
+      callTimeoutMs: 30_000,
+      heartbeatMs: 2000,
+      onRestart: () => this.#recover(),
+    });
+    const s = options.settings;
+    for (const o of [s.substrates, s.currentMAcm2, s.capacityMAhcm2, options.seed]) {
+      o.subscribe(() => this.#scheduleSync());
+    }
+  }
+
+  get status() {
+    return this.#o.readouts.status.value;
+  }
+
+  start(): Promise<void> {
+    this.#started = true;
+    return this.#enqueue(() => this.#init());
+  }
+
+  async play(): Promise<void> {
+    if (this.status === 'running' || this.status === 'done') return;
+    this.#o.readouts.status.set('running');
+    void this.#loop(true);
+  }
+
+  async pause(): Promise<void> {
+    if (this.status === 'running') this.#o.readouts.status.set('paused');
+  }
+
+  async togglePlay(): Promise<void> {
+    return this.status === 'running' ? this.pause() : this.play();
+  }
+
+  /** Plates 1 % of the set capacity on every substrate. */
+  async step(): Promise<void> {
+    await this.pause();
+    await this.#enqueue(() => this.#advance(STEP_FRACTION, 'paused'));
+  }
+
+  /** Plates the rest at full speed; resolves with the results. */
+  async runToEnd(): Promise<Record<string, PlatingResults>> {
+    if (this.status !== 'done') {
+      this.#o.readouts.status.set('running');
+      await this.#loop(false);
+    }
+    return this.#o.readouts.results.value;
+  }
+
+  /** Clears the runs and keeps the settings. */
+  async restart(): Promise<void> {
+    await this.pause();
+    await this.#enqueue(() => this.#init());
+  }
+
+  async reset(): Promise<void> {
+    await this.restart();
+  }
+
+  dispose(): void {
+    this.#worker.dispose();
+  }
+
+  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #loop(paced: boolean): Promise<void> {
+    if (this.#looping) {
+      while (this.#looping) await nextFrame();
+      return;
+    }
+    this.#looping = true;
+    try {
+      while (this.status === 'running') {
+        const slice = paced ? PLAY_SLICE[this.#o.speed.value] : { fraction: RUN_FRACTION, waitMs: 0 };
+        await this.#enqueue(() => this.#advance(slice.fraction, 'running'));
+        if (slice.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, slice.waitMs));
+        await nextFrame();
+      }
+    } catch (error) {
+      if (!(error instanceof WorkerRestartedError)) this.#o.notify(String(error));
+    } finally {
+      this.#looping = false;
+    }
+  }
+
+  async #advance(fraction: number, statusAfter: 'running' | 'paused'): Promise<void> {
+    if (this.status === 'done') return;
+    const progress = await this.#worker.call((w) => w.advance(fraction));
+    this.#apply(progress);
+    if (progress.done) this.#o.readouts.status.set('done');
+    else if (statusAfter === 'paused') this.#o.readouts.status.set('paused');
+  }
+
+  #apply(progress: PlatingProgress): void {
+    this.latest.set(progress);
+    this.#o.readouts.progress.set(progress.progress);
+    this.#o.readouts.results.set(Object.fromEntries(progress.runs.map((r) => [r.substrateId, r.results])));
+    for (const run of progress.runs) if (run.coarsened) this.#o.notify(run.coarsened);
+  }
+
+  async #init(): Promise<void> {
+    const config = platingConfigOf(this.#o.settings, this.#o.seed.value);
+    const progress = await this.#worker.call((w) => w.init(config));
+    const infos = await Promise.all(config.substrates.map((id) => this.#worker.call((w) => w.describe(id))));
+    this.infos.set(infos);
+    this.#o.readouts.status.set('idle');
+    this.#apply(progress);
+  }
+
+  #scheduleSync(): void {
+    if (this.#syncScheduled || !this.#started) return;
+    this.#syncScheduled = true;
+    queueMicrotask(() => {
+      this.#syncScheduled = false;
+      this.#o.readouts.status.set('idle');
+      void this.#enqueue(() => this.#init()).catch((error: unknown) => {
+        if (!(error instanceof WorkerRestartedError)) this.#o.notify(`The plating model could not start: ${String(error)}`);
+      });
+    });
+  }
+
+  /** A new worker replaced a dead one: start again from the user's settings. */
+  async #recover(): Promise<void> {
+    const progress = this.#o.readouts.progress.value;
+    this.#o.readouts.status.set('idle');
+    const config = platingConfigOf(this.#o.settings, this.#o.seed.value);
+    let latest = await this.#worker.call((w) => w.init(config));
+    if (progress > 0) latest = await this.#worker.call((w) => w.advance(progress));
+    this.#apply(latest);
+    this.#o.readouts.status.set(latest.done ? 'done' : progress > 0 ? 'paused' : 'idle');
+    this.#o.notify('The plating worker stopped unexpectedly. It was restarted with your settings and the run was replayed.');
+  }
+}

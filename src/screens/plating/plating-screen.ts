@@ -1,0 +1,199 @@
+import { LitElement, css, html } from 'lit';
+import { sharedStyles } from '../../common/ui/shared-styles.ts';
+import { WatchController } from '../../common/ui/watch-controller.ts';
+import type { AppContext } from '../../app/app-context.ts';
+import type { PlatingController } from './plating-controller.ts';
+import { PLATING_SIMPLIFICATIONS } from '../../../worker/plating/simplifications.ts';
+import './panels/setup-panel.ts';
+import './panels/results-table.ts';
+import './panels/snapshots-panel.ts';
+import './panels/model-panel.ts';
+import './charts/plating-charts.ts';
+import './view/top-view.ts';
+import './view/section-view.ts';
+import './view/height-view.ts';
+import '../../common/ui/time-controls.ts';
+
+const STATUS_TEXT = { idle: 'Ready', running: 'Plating…', paused: 'Paused', done: 'Done' } as const;
+
+/** The Plating lab: Li plating on bare and coated Cu, side by side, same current, capacity and seed. */
+export class PlatingScreen extends LitElement {
+  static properties = { ctx: { attribute: false }, view3d: { state: true }, busy: { state: true } };
+  declare ctx: AppContext;
+  /** Which substrate the single 3D view shows (one WebGL view keeps a Chromebook cool). */
+  declare view3d: number;
+  declare busy: boolean;
+  #controller: PlatingController | null = null;
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        padding: 0.6rem;
+      }
+      .top {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 0.5rem;
+      }
+      .run {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+      }
+      progress {
+        width: min(20rem, 100%);
+        height: 1.2em;
+        accent-color: var(--ip-accent);
+      }
+      .substrates {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+        gap: 0.6rem;
+        margin-top: 0.6rem;
+      }
+      .substrates section {
+        display: flex;
+        flex-direction: column;
+        gap: 0.4rem;
+        min-width: 0;
+      }
+      .substrates h3 {
+        margin: 0;
+      }
+      .three {
+        margin-top: 0.6rem;
+      }
+      .three header {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .three h2 {
+        margin: 0;
+      }
+      ip-plating-3d {
+        display: block;
+        height: clamp(16rem, 45vh, 30rem);
+      }
+      ip-plating-charts,
+      ip-plating-results,
+      ip-plating-snapshots,
+      ip-model-panel {
+        display: block;
+        margin-top: 0.6rem;
+      }
+      .note {
+        font-size: 0.9em;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.view3d = 0;
+    this.busy = false;
+    new WatchController(this, () => {
+      const p = this.ctx.plating;
+      const c = this.#ensureController();
+      return [
+        c.latest,
+        c.infos,
+        p.readouts.status,
+        p.readouts.progress,
+        p.settings.substrates,
+        p.settings.currentMAcm2,
+        p.settings.capacityMAhcm2,
+        this.ctx.reactor.settings.seed,
+        this.ctx.app.speed,
+      ];
+    });
+  }
+
+  #ensureController(): PlatingController {
+    this.#controller ??= this.ctx.plating.controller();
+    return this.#controller;
+  }
+
+  #setting(e: CustomEvent<Record<string, unknown>>): void {
+    e.stopPropagation();
+    this.ctx.apply(e.detail);
+  }
+
+  async #runToEnd(): Promise<void> {
+    this.busy = true;
+    try {
+      await this.#ensureController().runToEnd();
+      this.ctx.announcer.announce('Plating finished on every substrate. Results are in the table.');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  render() {
+    const p = this.ctx.plating;
+    const c = this.#ensureController();
+    const latest = c.latest.value;
+    const runs = latest?.runs ?? [];
+    const status = p.readouts.status.value;
+    const progress = p.readouts.progress.value;
+    const shown = runs[Math.min(this.view3d, runs.length - 1)];
+    return html`<div class="top" @setting=${this.#setting}>
+        <ip-plating-setup
+          .substrates=${p.settings.substrates.value}
+          .currentMAcm2=${p.settings.currentMAcm2.value}
+          .capacityMAhcm2=${p.settings.capacityMAhcm2.value}
+          .seed=${this.ctx.reactor.settings.seed.value}
+          .infos=${c.infos.value}
+        ></ip-plating-setup>
+        <div class="run panel">
+          <ip-time-controls
+            .playing=${status === 'running'}
+            .busy=${this.busy}
+            .speed=${this.ctx.app.speed.value}
+            stepLabel="Step ▸ 1 %"
+            restartLabel="Restart run"
+            @play=${() => c.play()}
+            @pause=${() => c.pause()}
+            @step=${() => c.step()}
+            @speed=${(e: CustomEvent<string>) => this.ctx.apply({ speed: e.detail })}
+            @restart=${() => c.restart()}
+            @reset-all=${() => this.ctx.resetAll()}
+          ></ip-time-controls>
+          <button class="primary" ?disabled=${status === 'done' || this.busy} @click=${() => this.#runToEnd()}>Run to end</button>
+          ${this.busy ? html`<button @click=${() => c.pause()}>Cancel</button>` : null}
+          <label for="progress">${STATUS_TEXT[status]}</label>
+          <progress id="progress" max="1" .value=${progress} aria-valuetext="${Math.round(progress * 100)} % of the set capacity"></progress>
+          <span aria-hidden="true">${Math.round(progress * 100)} %</span>
+        </div>
+      </div>
+      <div class="substrates">
+        ${runs.map(
+          (run) => html`<section aria-label=${run.label}>
+            <h3>${run.label}</h3>
+            <ip-plating-top-view .frame=${run.frame} .label=${`${run.label}: top view`}></ip-plating-top-view>
+            <ip-plating-section .frame=${run.frame} .label=${`${run.label}: cross-section`}></ip-plating-section>
+          </section>`,
+        )}
+      </div>
+      <section class="three panel" aria-labelledby="three-h">
+        <header>
+          <h2 id="three-h">Deposit in 3D</h2>
+          <label for="three-pick">Substrate</label>
+          <select id="three-pick" @change=${(e: Event) => (this.view3d = Number((e.target as HTMLSelectElement).value))}>
+            ${runs.map((r, i) => html`<option value=${i} ?selected=${i === this.view3d}>${r.label}</option>`)}
+          </select>
+          <span class="muted note">Drag or use the arrow keys to turn it; + and − zoom.</span>
+        </header>
+        <ip-plating-3d .frame=${shown?.frame ?? null} .label=${shown ? `${shown.label}: 3D deposit` : ''}></ip-plating-3d>
+      </section>
+      <ip-plating-charts .runs=${runs}></ip-plating-charts>
+      <ip-plating-results .runs=${runs} .infos=${c.infos.value}></ip-plating-results>
+      <ip-plating-snapshots .runs=${runs}></ip-plating-snapshots>
+      <ip-model-panel .simplifications=${[...PLATING_SIMPLIFICATIONS]}></ip-model-panel>`;
+  }
+}
+customElements.define('ip-plating-screen', PlatingScreen);

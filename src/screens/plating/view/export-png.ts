@@ -1,0 +1,40 @@
+import { downloadBlob } from '../../../common/export/download.ts';
+
+/**
+ * Redraws a 2D view off screen at `scale` (at least 2x, so it stays sharp on a slide)
+ * and saves it. `draw` gets a context already scaled to CSS pixels.
+ */
+export function downloadDrawingPng(
+  widthPx: number,
+  heightPx: number,
+  filename: string,
+  draw: (ctx: CanvasRenderingContext2D) => void,
+  scale = Math.max(2, window.devicePixelRatio || 1),
+): void {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(widthPx * scale);
+  canvas.height = Math.round(heightPx * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  draw(ctx);
+  canvas.toBlob((blob) => {
+    if (blob) downloadBlob(filename, blob);
+  }, 'image/png');
+}
+
+/** Saves a PNG data URL (the 3D capture gives one) as a file. */
+export async function downloadDataUrl(dataUrl: string, filename: string): Promise<void> {
+  const blob = await (await fetch(dataUrl)).blob();
+  downloadBlob(filename, blob);
+}
+
+/** A file name from a label: "5 nm TiO₂ on Cu" -> "plating-top-view-5-nm-tio2-on-cu.png". */
+export function pngName(kind: string, label: string): string {
+  const slug = `${kind} ${label}`
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `plating-${slug || kind}.png`;
+}

@@ -1,0 +1,179 @@
+import { ticks } from 'd3';
+import type { PlatingFrame } from '../../../../worker/plating/types.ts';
+import { CANVAS_FONT_FAMILY } from './canvas-fit.ts';
+import { rgbText, type Rgb } from './css-color.ts';
+import { CELL_COATING, CELL_EMPTY, CELL_LI, CELL_SUBSTRATE, cellIndex, sectionPixels, substrateAtRowZero, substrateRows, type SectionGrid } from './section-cells.ts';
+import { formatUm } from './scale-bar.ts';
+
+export interface SectionColors {
+  electrolyte: Rgb;
+  li: Rgb;
+  coating: Rgb;
+  substrate: Rgb;
+  fg: Rgb;
+  panel: Rgb;
+}
+
+export interface SectionWindow {
+  col0: number;
+  cols: number;
+  rows: number;
+}
+
+/**
+ * The bottom-centre window shown at a magnification (1: the whole lattice). minRows pads
+ * the top with electrolyte so side-by-side sections can share one height scale.
+ */
+export function sectionWindow(g: SectionGrid, magnify: number, minRows = 0): SectionWindow {
+  const m = Math.max(1, magnify);
+  const cols = Math.max(1, Math.round(g.cols / m));
+  const rows = Math.max(1, Math.round(Math.max(g.rows, minRows) / m));
+  return { col0: Math.floor((g.cols - cols) / 2), cols, rows };
+}
+
+/** Lattice rows needed to show `heightUm` above the copper. */
+export function rowsForHeight(g: SectionGrid, cellUm: number, heightUm: number): number {
+  return heightUm > 0 && cellUm > 0 ? substrateRows(g) + Math.ceil(heightUm / cellUm) : 0;
+}
+
+/** Name of the coating material from the substrate id (tio2-5 -> TiO₂, las11-50 -> LAS). */
+export function coatingName(substrateId: string): string {
+  if (substrateId.startsWith('tio2')) return 'TiO₂';
+  if (substrateId.startsWith('las')) return 'LAS';
+  return 'coating';
+}
+
+/**
+ * Lattice cells as crisp blocks (no smoothing: a one-cell dendrite stays one cell wide),
+ * a height axis in µm from the substrate surface on the left, and a legend.
+ */
+export function drawSection(
+  ctx: CanvasRenderingContext2D,
+  frame: PlatingFrame,
+  widthPx: number,
+  heightPx: number,
+  colors: SectionColors,
+  fontPx: number,
+  magnify: number,
+  minHeightUm = 0,
+): void {
+  const g: SectionGrid = { cells: frame.sectionCells, cols: frame.sectionCols, rows: frame.sectionRows };
+  ctx.fillStyle = rgbText(colors.panel);
+  ctx.fillRect(0, 0, widthPx, heightPx);
+  const win = sectionWindow(g, magnify, rowsForHeight(g, frame.sectionCellUm, minHeightUm));
+  const left = fontPx * 4.2;
+  const legendH = fontPx * 1.8;
+  const bottomPad = fontPx * 0.6;
+  const plotW = widthPx - left - fontPx * 0.6;
+  const plotH = heightPx - legendH - bottomPad;
+  const cellPx = Math.min(plotW / win.cols, plotH / win.rows);
+  const drawnW = cellPx * win.cols;
+  const drawnH = cellPx * win.rows;
+  const x0 = left;
+  const y0 = legendH + (plotH - drawnH);
+
+  const palette: Rgb[] = [];
+  palette[CELL_EMPTY] = colors.electrolyte;
+  palette[CELL_LI] = colors.li;
+  palette[CELL_COATING] = colors.coating;
+  palette[CELL_SUBSTRATE] = colors.substrate;
+  const pixels = sectionPixels(g, palette, win.col0, win.cols, win.rows);
+  const tile = document.createElement('canvas');
+  tile.width = win.cols;
+  tile.height = win.rows;
+  tile.getContext('2d')?.putImageData(new ImageData(pixels, win.cols, win.rows), 0, 0);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(tile, x0, y0, drawnW, drawnH);
+  ctx.imageSmoothingEnabled = true;
+  thickenCoating(ctx, g, win, x0, y0, cellPx, colors.coating);
+
+  drawHeightAxis(ctx, frame, g, win, x0, y0 + drawnH, cellPx, colors.fg, fontPx);
+  drawLegend(ctx, frame.substrateId, colors, fontPx, x0, widthPx, legendH);
+}
+
+/** Height in CSS px the canvas needs to show the window at full width (legend and margins included). */
+export function sectionHeightPx(g: SectionGrid, magnify: number, widthPx: number, fontPx: number, minRows = 0): number {
+  const win = sectionWindow(g, magnify, minRows);
+  const plotW = widthPx - fontPx * 4.2 - fontPx * 0.6;
+  return Math.round(fontPx * 1.8 + fontPx * 0.6 + (plotW * win.rows) / win.cols);
+}
+
+/** A coating is nanometres thick, one cell here; at least 3 px so it shows on a projector. */
+const MIN_COATING_PX = 3;
+
+function thickenCoating(ctx: CanvasRenderingContext2D, g: SectionGrid, win: SectionWindow, x0: number, y0: number, cellPx: number, color: Rgb): void {
+  if (cellPx >= MIN_COATING_PX) return;
+  const bottomZero = substrateAtRowZero(g);
+  ctx.fillStyle = rgbText(color);
+  for (let r = 0; r < win.rows; r++) {
+    for (let c = 0; c < win.cols; c++) {
+      if (g.cells[cellIndex(g, win.col0 + c, r, bottomZero)] !== CELL_COATING) continue;
+      const y = y0 + (win.rows - 1 - r) * cellPx + cellPx / 2;
+      ctx.fillRect(x0 + c * cellPx, y - MIN_COATING_PX / 2, Math.max(cellPx, 1), MIN_COATING_PX);
+    }
+  }
+}
+
+function drawHeightAxis(
+  ctx: CanvasRenderingContext2D,
+  frame: PlatingFrame,
+  g: SectionGrid,
+  win: SectionWindow,
+  x: number,
+  bottomY: number,
+  cellPx: number,
+  fg: Rgb,
+  fontPx: number,
+): void {
+  const baseRows = substrateRows(g);
+  const cellUm = frame.sectionCellUm;
+  const surfaceY = bottomY - baseRows * cellPx;
+  const topUm = (win.rows - baseRows) * cellUm;
+  ctx.strokeStyle = rgbText(fg);
+  ctx.fillStyle = rgbText(fg);
+  ctx.lineWidth = 2;
+  ctx.font = `600 ${fontPx * 0.85}px ${CANVAS_FONT_FAMILY}`;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  ctx.beginPath();
+  ctx.moveTo(x - 1, surfaceY);
+  ctx.lineTo(x - 1, bottomY - win.rows * cellPx);
+  ctx.stroke();
+  const count = Math.max(2, Math.floor((surfaceY - (bottomY - win.rows * cellPx)) / (fontPx * 2.2)));
+  for (const h of ticks(0, topUm, count)) {
+    const y = surfaceY - (h / cellUm) * cellPx;
+    ctx.beginPath();
+    ctx.moveTo(x - 1, y);
+    ctx.lineTo(x - fontPx * 0.45, y);
+    ctx.stroke();
+    ctx.fillText(h === 0 ? '0' : formatUm(h).replace(' µm', ''), x - fontPx * 0.6, y);
+  }
+  // The unit sits above the tick labels: a rotated axis title would not fit a short plot.
+  ctx.textBaseline = 'bottom';
+  ctx.fillText('µm', x - fontPx * 0.6, bottomY - win.rows * cellPx - fontPx * 0.1);
+}
+
+/** Legend entries left to right; an entry that would not fit is left out rather than cut. */
+function drawLegend(ctx: CanvasRenderingContext2D, substrateId: string, colors: SectionColors, fontPx: number, x: number, widthPx: number, legendH: number): void {
+  const items: [string, Rgb][] = [['Li', colors.li]];
+  if (!substrateId.startsWith('cu')) items.push([coatingName(substrateId), colors.coating]);
+  items.push(['Cu', colors.substrate], ['electrolyte', colors.electrolyte]);
+  ctx.font = `600 ${fontPx * 0.85}px ${CANVAS_FONT_FAMILY}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  const y = legendH / 2;
+  const sw = fontPx * 0.9;
+  let cx = x;
+  for (const [name, color] of items) {
+    const entryW = sw + fontPx * 0.3 + ctx.measureText(name).width;
+    if (cx + entryW > widthPx - fontPx * 0.3) break;
+    ctx.fillStyle = rgbText(color);
+    ctx.fillRect(cx, y - sw / 2, sw, sw);
+    ctx.strokeStyle = rgbText(colors.fg);
+    ctx.lineWidth = 1;
+    ctx.strokeRect(cx + 0.5, y - sw / 2 + 0.5, sw - 1, sw - 1);
+    ctx.fillStyle = rgbText(colors.fg);
+    ctx.fillText(name, cx + sw + fontPx * 0.3, y);
+    cx += sw + fontPx * 0.3 + ctx.measureText(name).width + fontPx * 1.1;
+  }
+}

@@ -1,0 +1,158 @@
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import type { PlatingFrame } from '../../../../worker/plating/types.ts';
+import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { fitCanvas, fontSizePx } from './canvas-fit.ts';
+import { cssVarRgb } from './css-color.ts';
+import { downloadDrawingPng, pngName } from './export-png.ts';
+import { CELL_COATING, hasCell, occupiedRows, substrateRows } from './section-cells.ts';
+import { coatingName, drawSection, rowsForHeight, sectionHeightPx } from './section-draw.ts';
+import { watchTheme } from './theme-watch.ts';
+import { viewStyles } from './view-styles.ts';
+
+const MAGNIFICATIONS = [1, 2, 4] as const;
+
+/**
+ * <ip-plating-section>: the cross-section lattice of the deposit, cell by cell, with a
+ * height scale. Magnify shows the bottom centre larger, where a thin deposit lives.
+ */
+export class PlatingSection extends LitElement {
+  static properties: PropertyDeclarations = {
+    frame: { attribute: false },
+    label: { type: String },
+    minHeightUm: { type: Number },
+    magnify: { state: true },
+  };
+  declare frame: PlatingFrame | null;
+  declare label: string;
+  /** Show at least this height (µm) above the copper; give all sections the same value to share one scale. */
+  declare minHeightUm: number;
+  declare protected magnify: number;
+
+  static styles = [
+    sharedStyles,
+    viewStyles,
+    css`
+      :host {
+        --_electrolyte: var(--ip-plating-electrolyte, var(--ip-bg, #10151c));
+        --_li: var(--ip-plating-li, var(--ip-muted, #b4c0cc));
+        --_coating: var(--ip-plating-coating, var(--ip-series-4, #e879f9));
+        --_cu: var(--ip-plating-cu, #b87333);
+        --_fg: var(--ip-fg, #eef2f6);
+        --_panel: var(--ip-panel, #19212b);
+      }
+      .empty {
+        aspect-ratio: 2 / 1.15;
+      }
+      .zoom {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3em;
+        align-items: center;
+      }
+    `,
+  ];
+
+  private resizeObserver: ResizeObserver | undefined;
+  private unwatchTheme: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.frame = null;
+    this.label = '';
+    this.magnify = 1;
+    this.minHeightUm = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.draw());
+    this.unwatchTheme = watchTheme(() => this.draw());
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+    this.unwatchTheme?.();
+    super.disconnectedCallback();
+  }
+
+  describe(): string {
+    const f = this.frame;
+    const name = this.label || 'Cross-section';
+    if (!f) return `${name}: no deposit yet.`;
+    const g = { cells: f.sectionCells, cols: f.sectionCols, rows: f.sectionRows };
+    const maxUm = Math.max(0, occupiedRows(g) - substrateRows(g)) * f.sectionCellUm;
+    const heights = Array.from(f.sectionHeightUm);
+    const meanUm = heights.length ? heights.reduce((a, b) => a + b, 0) / heights.length : 0;
+    const coating = hasCell(g, CELL_COATING) ? ` The ${coatingName(f.substrateId)} layer shows as a line of coloured cells.` : '';
+    return `${name}, cross-section ${Math.round(f.sectionCols * f.sectionCellUm)} µm wide at ${f.capacityMAhcm2.toPrecision(2)} mAh/cm²: ` +
+      `Li deposit ${meanUm.toFixed(1)} µm thick on average, highest point ${maxUm.toFixed(1)} µm above the copper.${coating}`;
+  }
+
+  protected override render() {
+    if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>No deposit yet</div>`;
+    return html`<figure>
+      <canvas role="img" aria-label=${this.describe()}></canvas>
+      <figcaption>
+        <span class="label">${this.label}</span>
+        <span class="zoom" role="group" aria-label="Magnify the cross-section">
+          ${MAGNIFICATIONS.map((m) => html`<button type="button" aria-pressed=${this.magnify === m ? 'true' : 'false'}
+            aria-label=${`Magnify ${m} times`} @click=${() => (this.magnify = m)}>×${m}</button>`)}
+          <button type="button" aria-label=${`Download cross-section of ${this.label} as PNG`} @click=${this.savePng}>PNG</button>
+        </span>
+      </figcaption>
+    </figure>`;
+  }
+
+  protected override updated(): void {
+    const canvas = this.canvas();
+    if (canvas) this.resizeObserver?.observe(canvas);
+    this.draw();
+  }
+
+  private canvas(): HTMLCanvasElement | null {
+    return this.renderRoot.querySelector('canvas');
+  }
+
+  private draw(): void {
+    const canvas = this.canvas();
+    const frame = this.frame;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !frame || !ctx) return;
+    // The height follows the width so the lattice fills the canvas without distortion.
+    const fontPx = fontSizePx(this, 0.9);
+    const grid = { cells: frame.sectionCells, cols: frame.sectionCols, rows: frame.sectionRows };
+    const minRows = rowsForHeight(grid, frame.sectionCellUm, this.minHeightUm);
+    canvas.style.height = `${sectionHeightPx(grid, this.magnify, canvas.clientWidth, fontPx, minRows)}px`;
+    const { width, height, ratio } = fitCanvas(canvas);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.paint(ctx, frame, width, height, fontPx);
+  }
+
+  private paint(ctx: CanvasRenderingContext2D, frame: PlatingFrame, width: number, height: number, fontPx: number): void {
+    const colors = {
+      electrolyte: cssVarRgb(this, '--_electrolyte', [16, 21, 28]),
+      li: cssVarRgb(this, '--_li', [180, 192, 204]),
+      coating: cssVarRgb(this, '--_coating', [232, 121, 249]),
+      substrate: cssVarRgb(this, '--_cu', [184, 115, 51]),
+      fg: cssVarRgb(this, '--_fg', [238, 242, 246]),
+      panel: cssVarRgb(this, '--_panel', [25, 33, 43]),
+    };
+    drawSection(ctx, frame, width, height, colors, fontPx, this.magnify, this.minHeightUm);
+  }
+
+  private readonly savePng = (): void => {
+    const canvas = this.canvas();
+    const frame = this.frame;
+    if (!canvas || !frame || canvas.clientWidth <= 0) return;
+    const { clientWidth: w, clientHeight: h } = canvas;
+    downloadDrawingPng(w, h, pngName('cross-section', this.label), (ctx) => this.paint(ctx, frame, w, h, fontSizePx(this, 0.9)));
+  };
+}
+
+customElements.define('ip-plating-section', PlatingSection);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ip-plating-section': PlatingSection;
+  }
+}

@@ -1,0 +1,132 @@
+import type { PlatingFrame } from '../../../../worker/plating/types.ts';
+import { CANVAS_FONT_FAMILY } from './canvas-fit.ts';
+import { mixRgb, rgbText, type Rgb } from './css-color.ts';
+import { periodicShifts } from './periodic.ts';
+import { scaleBar } from './scale-bar.ts';
+
+export interface TopViewColors {
+  substrate: Rgb;
+  li: Rgb;
+}
+
+/** Below this radius in px an island is a plain dot: a gradient would not show. */
+const PLAIN_DOT_PX = 1.5;
+
+/**
+ * Draws the patch like a secondary-electron image: a dark, slightly grainy substrate, Li
+ * islands bright with a brighter rim (SEM edge contrast) and a soft dark halo that lifts
+ * them off the surface. Sizes are CSS px; ctx is already scaled by the pixel ratio.
+ */
+export function drawTopView(
+  ctx: CanvasRenderingContext2D,
+  frame: PlatingFrame,
+  sizePx: number,
+  colors: TopViewColors,
+  fontPx: number,
+  label: string,
+): void {
+  drawGrain(ctx, colors.substrate);
+  const k = sizePx / frame.patchSizeUm;
+  const halo = rgbText(mixRgb(colors.substrate, [0, 0, 0], 0.6));
+  const core = mixRgb(colors.substrate, colors.li, 0.78);
+  const rim = colors.li;
+  ctx.save();
+  ctx.globalAlpha = 0.55;
+  ctx.fillStyle = halo;
+  const copies = islandCopies(frame);
+  for (const [xUm, yUm, rUm] of copies) {
+    const r = rUm * k;
+    if (r < PLAIN_DOT_PX) continue;
+    disc(ctx, xUm * k + r * 0.12, yUm * k + r * 0.12, r * 1.12);
+  }
+  ctx.restore();
+  for (const [xUm, yUm, rUm] of copies) {
+    const x = xUm * k;
+    const y = yUm * k;
+    const r = Math.max(0.6, rUm * k);
+    if (r < PLAIN_DOT_PX) {
+      ctx.fillStyle = rgbText(rim);
+      disc(ctx, x, y, r);
+      continue;
+    }
+    const g = ctx.createRadialGradient(x - r * 0.25, y - r * 0.25, 0, x, y, r);
+    g.addColorStop(0, rgbText(mixRgb(core, rim, 0.35)));
+    g.addColorStop(0.7, rgbText(core));
+    g.addColorStop(0.93, rgbText(rim));
+    g.addColorStop(1, rgbText(mixRgb(rim, colors.substrate, 0.5)));
+    ctx.fillStyle = g;
+    disc(ctx, x, y, r);
+  }
+  drawDataBar(ctx, sizePx, frame.patchSizeUm, colors, fontPx, label);
+}
+
+/** Every island with its periodic repeats, as [x, y, r] in µm. */
+function islandCopies(frame: PlatingFrame): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const P = frame.patchSizeUm;
+  for (let i = 0; i < frame.islandXUm.length; i++) {
+    const x = frame.islandXUm[i]!;
+    const y = frame.islandYUm[i]!;
+    const r = frame.islandRadiusUm[i]!;
+    for (const [dx, dy] of periodicShifts(x, y, r, P)) out.push([x + dx, y + dy, r]);
+  }
+  return out;
+}
+
+function disc(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.fill();
+}
+
+/** Fixed pseudo-random grain (a hash of the pixel position), so the same frame always looks the same. */
+function drawGrain(ctx: CanvasRenderingContext2D, base: Rgb): void {
+  const w = ctx.canvas.width;
+  const h = ctx.canvas.height;
+  const image = ctx.createImageData(w, h);
+  const d = image.data;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let v = (x * 374761393 + y * 668265263) | 0;
+      v = Math.imul(v ^ (v >>> 13), 1274126177);
+      const noise = (((v ^ (v >>> 16)) & 255) / 255 - 0.5) * 14;
+      const o = (y * w + x) * 4;
+      d[o] = base[0] + noise;
+      d[o + 1] = base[1] + noise;
+      d[o + 2] = base[2] + noise;
+      d[o + 3] = 255;
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
+/** SEM-style data bar along the bottom: the substrate's name and a round-number scale bar. */
+function drawDataBar(ctx: CanvasRenderingContext2D, sizePx: number, patchUm: number, colors: TopViewColors, fontPx: number, label: string): void {
+  const barH = fontPx * 1.9;
+  const top = sizePx - barH;
+  ctx.fillStyle = rgbText(mixRgb(colors.substrate, [0, 0, 0], 0.75));
+  ctx.globalAlpha = 0.85;
+  ctx.fillRect(0, top, sizePx, barH);
+  ctx.globalAlpha = 1;
+  const bar = scaleBar(patchUm, sizePx, 0.28);
+  const pad = fontPx * 0.6;
+  ctx.font = `700 ${fontPx}px ${CANVAS_FONT_FAMILY}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = rgbText(colors.li);
+  const labelWidth = ctx.measureText(bar.label).width;
+  const x1 = sizePx - pad;
+  const x0 = x1 - bar.lengthPx;
+  ctx.fillRect(x0, top + barH * 0.62, bar.lengthPx, Math.max(3, fontPx * 0.22));
+  ctx.textAlign = 'center';
+  ctx.fillText(bar.label, Math.min((x0 + x1) / 2, sizePx - pad - labelWidth / 2), top + barH * 0.32);
+  ctx.textAlign = 'left';
+  const room = x0 - pad * 3;
+  if (label && room > fontPx * 2) ctx.fillText(fitText(ctx, label, room), pad, top + barH / 2);
+}
+
+function fitText(ctx: CanvasRenderingContext2D, text: string, maxPx: number): string {
+  if (ctx.measureText(text).width <= maxPx) return text;
+  let t = text;
+  while (t.length > 1 && ctx.measureText(`${t}…`).width > maxPx) t = t.slice(0, -1);
+  return `${t}…`;
+}

@@ -1,0 +1,126 @@
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import type { PlatingFrame } from '../../../../worker/plating/types.ts';
+import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { fitCanvas, fontSizePx } from './canvas-fit.ts';
+import { coveredFraction } from './coverage.ts';
+import { cssVarRgb } from './css-color.ts';
+import { downloadDrawingPng, pngName } from './export-png.ts';
+import { drawTopView } from './top-view-draw.ts';
+import { watchTheme } from './theme-watch.ts';
+import { viewStyles } from './view-styles.ts';
+
+/**
+ * <ip-plating-top-view>: the deposit seen from above, drawn like an SEM image.
+ * `compact` drops the caption and PNG button (for the snapshot grid).
+ */
+export class PlatingTopView extends LitElement {
+  static properties: PropertyDeclarations = {
+    frame: { attribute: false },
+    label: { type: String },
+    compact: { type: Boolean, reflect: true },
+  };
+  declare frame: PlatingFrame | null;
+  declare label: string;
+  declare compact: boolean;
+
+  static styles = [
+    sharedStyles,
+    viewStyles,
+    css`
+      :host {
+        --_sem-substrate: var(--ip-sem-substrate, #34373c);
+        --_sem-li: var(--ip-sem-li, #eceff2);
+      }
+      canvas,
+      .empty {
+        aspect-ratio: 1;
+      }
+    `,
+  ];
+
+  private resizeObserver: ResizeObserver | undefined;
+  private unwatchTheme: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.frame = null;
+    this.label = '';
+    this.compact = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.draw());
+    this.unwatchTheme = watchTheme(() => this.draw());
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+    this.unwatchTheme?.();
+    super.disconnectedCallback();
+  }
+
+  /** One sentence for screen readers: what a sighted student sees in the picture. */
+  describe(): string {
+    const f = this.frame;
+    if (!f) return `${this.label || 'Top view'}: no deposit yet.`;
+    const n = f.islandXUm.length;
+    const pct = Math.round(coveredFraction(f.islandXUm, f.islandYUm, f.islandRadiusUm, f.patchSizeUm) * 100);
+    return `${this.label || 'Top view'}, top view of a ${Math.round(f.patchSizeUm)} µm square at ${f.capacityMAhcm2.toPrecision(2)} mAh/cm²: ` +
+      `${n} Li island${n === 1 ? '' : 's'} covering about ${pct} % of the surface.`;
+  }
+
+  protected override render() {
+    if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>No deposit yet</div>`;
+    return html`<figure>
+      <canvas role="img" aria-label=${this.describe()}></canvas>
+      ${this.compact
+        ? nothing
+        : html`<figcaption>
+            <span class="label">${this.label}</span>
+            <button type="button" aria-label=${`Download top view of ${this.label} as PNG`} @click=${this.savePng}>PNG</button>
+          </figcaption>`}
+    </figure>`;
+  }
+
+  protected override updated(): void {
+    const canvas = this.canvas();
+    if (canvas) this.resizeObserver?.observe(canvas);
+    this.draw();
+  }
+
+  private canvas(): HTMLCanvasElement | null {
+    return this.renderRoot.querySelector('canvas');
+  }
+
+  private draw(): void {
+    const canvas = this.canvas();
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const { width, ratio } = fitCanvas(canvas);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.paint(ctx, width, this.compact ? '' : this.label);
+  }
+
+  private paint(ctx: CanvasRenderingContext2D, sizePx: number, label: string): void {
+    if (!this.frame) return;
+    const colors = {
+      substrate: cssVarRgb(this, '--_sem-substrate', [52, 55, 60]),
+      li: cssVarRgb(this, '--_sem-li', [236, 239, 242]),
+    };
+    drawTopView(ctx, this.frame, sizePx, colors, fontSizePx(this, this.compact ? 0.8 : 0.9), label);
+  }
+
+  private readonly savePng = (): void => {
+    const size = this.canvas()?.clientWidth ?? 0;
+    if (size > 0) downloadDrawingPng(size, size, pngName('top-view', this.label), (ctx) => this.paint(ctx, size, this.label));
+  };
+}
+
+customElements.define('ip-plating-top-view', PlatingTopView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ip-plating-top-view': PlatingTopView;
+  }
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { PlatingApi } from './api.ts';
+import { criticalRadiusM } from './cnt.ts';
+import { FARADAY, LI_MOLAR_VOLUME_M3 } from './constants.ts';
+import { SubstrateSim, type RunSettings } from './sim.ts';
+import { substrateModel } from './substrates.ts';
+import { requireSubstrate } from './substrate-id.ts';
+import { preSlopeEndS } from './trace.ts';
+
+function run(id: string, s: RunSettings): SubstrateSim {
+  const sim = new SubstrateSim(id, s);
+  sim.advanceTo(1);
+  return sim;
+}
+const seeds = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+function slope(x: number[], y: number[]): number {
+  const mx = x.reduce((a, b) => a + b, 0) / x.length;
+  const my = y.reduce((a, b) => a + b, 0) / y.length;
+  let num = 0, den = 0;
+  for (let i = 0; i < x.length; i++) { num += (x[i] - mx) * (y[i] - my); den += (x[i] - mx) ** 2; }
+  return num / den;
+}
+
+describe('plating golden checks (models.md)', () => {
+  it('1 Faraday: deposit measured on the lattice = Q·Vm/F within 0.5%; 1 mAh/cm² → 4.85 ± 0.03 µm', () => {
+    for (const id of ['cu', 'tio2-5', 'las11-50']) {
+      const sim = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 });
+      const r = sim.results();
+      const expectedUm = (sim.liChargeCm2 * LI_MOLAR_VOLUME_M3) / FARADAY * 1e6;
+      expect(Math.abs(r.depositThicknessUm / expectedUm - 1)).toBeLessThan(0.005);
+      expect(Math.abs(r.depositThicknessUm - 4.85)).toBeLessThanOrEqual(0.03);
+    }
+  });
+
+  it('2 CNT (Pei et al. via the review): r*(100 mV, γ = 0.5 J/m²) = 1.347 nm ± 0.1%', () => {
+    expect(Math.abs(criticalRadiusM(0.1, 0.5) * 1e9 / 1.347 - 1)).toBeLessThan(1e-3);
+  });
+
+  it('3 Pei scaling (Pei et al., Nano Lett. 2017) on Cu, 0.5–4 mA/cm², 0.05 mAh/cm², seeds 1–5: size slope −1 ± 0.2, density slope 3 ± 0.5', () => {
+    const lx: number[] = [], ln: number[] = [], ld: number[] = [];
+    for (const seed of seeds(5)) {
+      for (const J of [0.5, 1, 2, 4]) {
+        const r = run('cu', { currentMAcm2: J, capacityMAhcm2: 0.05, seed }).results();
+        lx.push(Math.log(r.nucleationOverpotentialMV!));
+        ln.push(Math.log(r.nucleiDensityPerCm2));
+        ld.push(Math.log(r.meanNucleusDiameterUm));
+      }
+    }
+    const sN = slope(lx, ln), sD = slope(lx, ld);
+    console.log(`Pei slopes: density ${sN.toFixed(2)}, size ${sD.toFixed(2)}`);
+    expect(Math.abs(sN - 3)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(sD + 1)).toBeLessThanOrEqual(0.2);
+  });
+
+  it('4 nucleation overpotential (Oyakhire et al. 2020 via the review) at 1 mA/cm², seeds 1–20: Cu 129.5 mV ± 10%, 5 nm TiO2 20.2 mV ± 20%, ordering', () => {
+    for (const seed of seeds(20)) {
+      const eta = (id: string) => run(id, { currentMAcm2: 1, capacityMAhcm2: 0.05, seed }).results().nucleationOverpotentialMV!;
+      const cu = eta('cu'), t1 = eta('tio2-1'), t5 = eta('tio2-5'), t10 = eta('tio2-10');
+      expect(Math.abs(cu / 129.5 - 1)).toBeLessThanOrEqual(0.1);
+      expect(Math.abs(t5 / 20.2 - 1)).toBeLessThanOrEqual(0.2);
+      expect(t10).toBeGreaterThan(t5);
+      expect(t5).toBeLessThan(t1);
+      expect(t1).toBeLessThan(cu);
+    }
+  });
+
+  it('5 morphology (Oyakhire et al. 2020 via the review) at 0.1 mAh/cm², 1 mA/cm², seeds 1–5: 5 nm TiO2 density ≥10× lower and mean size ≥2× larger than Cu', () => {
+    for (const seed of seeds(5)) {
+      const cu = run('cu', { currentMAcm2: 1, capacityMAhcm2: 0.1, seed }).results();
+      const ti = run('tio2-5', { currentMAcm2: 1, capacityMAhcm2: 0.1, seed }).results();
+      expect(cu.nucleiDensityPerCm2 / ti.nucleiDensityPerCm2).toBeGreaterThanOrEqual(10);
+      expect(ti.meanNucleusDiameterUm / cu.meanNucleusDiameterUm).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('6 pre-nucleation slope (models.md D: 1.1–2.3 s for 5 nm TiO2): duration from the potential trace = q_pre/J ± 5%', () => {
+    for (const seed of seeds(20)) {
+      const sim = run('tio2-5', { currentMAcm2: 1, capacityMAhcm2: 0.05, seed });
+      const t = preSlopeEndS(sim.potentialTrace)!;
+      const qPre = substrateModel(requireSubstrate('tio2-5')).nucleation.preChargeCm2;
+      expect(Math.abs(t / (qPre / 10) - 1)).toBeLessThanOrEqual(0.05);
+      expect(t).toBeGreaterThanOrEqual(1.1);
+      expect(t).toBeLessThanOrEqual(2.3);
+    }
+  });
+
+  it("7 Sand's time (Sand 1901; models.md table 9.5 min at 10 mA/cm²) from the simulated surface concentration, one seed (expensive): slope −2 ± 0.1, 570 s ± 5%, none at 1 mA/cm² for 1 mAh/cm²", () => {
+    const js = [5, 7, 10];
+    const ts = js.map((J) => run('las14-50', { currentMAcm2: J, capacityMAhcm2: J === 5 ? 3.4 : J === 7 ? 2.4 : 1.8, seed: 1 }).results().sandTimeS!);
+    console.log('Sand times', ts);
+    expect(Math.abs(slope(js.map(Math.log), ts.map(Math.log)) + 2)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(ts[2] / 570 - 1)).toBeLessThanOrEqual(0.05);
+    expect(run('cu', { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 }).results().sandTimeS).toBeNull();
+  });
+
+  it('8 coating ordering (Oyakhire 2020, Cao 2016 via the review) at 1 mA/cm², 1 mAh/cm², seeds 1–3: roughness and max height Cu > TiO2 5 nm > LAS; LAS max/mean < 1.5', () => {
+    for (const seed of seeds(3)) {
+      const r = (id: string) => run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed }).results();
+      const cu = r('cu'), ti = r('tio2-5'), l11 = r('las11-50'), l14 = r('las14-50');
+      expect(cu.roughnessRel).toBeGreaterThan(ti.roughnessRel);
+      expect(ti.roughnessRel).toBeGreaterThan(Math.max(l11.roughnessRel, l14.roughnessRel));
+      expect(cu.maxToMeanHeight).toBeGreaterThan(ti.maxToMeanHeight);
+      expect(ti.maxToMeanHeight).toBeGreaterThan(Math.max(l11.maxToMeanHeight, l14.maxToMeanHeight));
+      // LAS 1:1 ≈ LAS 1:4: roughness within a factor 2 of each other.
+      expect(l11.roughnessRel / l14.roughnessRel).toBeGreaterThan(0.5);
+      expect(l11.roughnessRel / l14.roughnessRel).toBeLessThan(2);
+      expect(l11.maxToMeanHeight).toBeLessThan(1.5);
+      expect(l14.maxToMeanHeight).toBeLessThan(1.5);
+    }
+  });
+
+  it("dendrites preset (models.md B: tip growth from about Sand's time; Cao 2016: none on LAS): 10 mA/cm², 3 mAh/cm², seed 1", () => {
+    const cu = run('cu', { currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 }).results();
+    const las = run('las11-50', { currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 }).results();
+    expect(cu.dendriteOnsetS).not.toBeNull();
+    expect(cu.dendriteOnsetS!).toBeGreaterThanOrEqual(cu.sandTimeS!);
+    expect(las.dendriteOnsetS).toBeNull();
+    expect(las.maxToMeanHeight).toBeLessThan(1.5);
+  });
+
+  it('12 determinism: same seed → identical results and frames; independent of the comparison', () => {
+    const a = new PlatingApi(), b = new PlatingApi();
+    a.init({ substrates: ['cu', 'tio2-5'], currentMAcm2: 1, capacityMAhcm2: 0.3, seed: 7 });
+    b.init({ substrates: ['las11-50', 'tio2-5'], currentMAcm2: 1, capacityMAhcm2: 0.3, seed: 7 });
+    const pa = a.advance(1), pb = b.advance(1);
+    expect(pa.runs[1].results).toEqual(pb.runs[1].results);
+    expect(pa.runs[1].frame).toEqual(pb.runs[1].frame);
+    const c = new PlatingApi();
+    c.init({ substrates: ['cu', 'tio2-5'], currentMAcm2: 1, capacityMAhcm2: 0.3, seed: 7 });
+    for (let i = 0; i < 10; i++) c.advance(0.1);
+    const pc = c.advance(0.1);
+    expect(pc.runs[0].frame.sectionCells).toEqual(pa.runs[0].frame.sectionCells);
+    expect(pc.runs[0].results).toEqual(pa.runs[0].results);
+  });
+
+  it('12 resolution: doubling the lattice resolution changes roughness by < 20% (Cu and 5 nm TiO2, 1 mA/cm², 1 mAh/cm², seed 1)', () => {
+    for (const id of ['cu', 'tio2-5']) {
+      const r1 = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 }).results().roughnessRel;
+      const r2 = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1, resolution: 2 }).results().roughnessRel;
+      console.log(id, 'roughness', r1, r2);
+      expect(Math.abs(r2 / r1 - 1)).toBeLessThan(0.2);
+    }
+  });
+});

@@ -1,0 +1,282 @@
+import { createRng, deriveSeed, type Rng } from '../common/rng.ts';
+import { A_PER_M2_PER_MA_CM2, C_PER_M2_PER_MAH_CM2, FARADAY, LI_MOLAR_VOLUME_M3 } from './constants.ts';
+import { SaltColumn } from './concentration.ts';
+import { ColumnDeposit, type GrowthRule } from './deposit.ts';
+import { DEFAULT_ELECTROLYTE } from './electrolyte.ts';
+import { NucleationStage } from './nucleation.ts';
+import { mergeIslands, NucleusPatch, type Islands } from './patch.ts';
+import { poisson } from './poisson.ts';
+import { requireSubstrate, substrateLabel } from './substrate-id.ts';
+import { substrateModel, type SubstrateModel } from './substrates.ts';
+import { nucleationOverpotentialMV, Trace } from './trace.ts';
+import type { PlatingFrame, PlatingResults, SubstrateId, SubstrateRun } from './types.ts';
+
+/** Side of the square patch, µm: holds well over 50 nuclei on the sparsest substrate. */
+export const PATCH_UM = 51.2;
+/** Lattice columns across the patch at normal resolution (0.4 µm cells). */
+export const GRID_N = 128;
+/** Above this many attachments the lattice is coarsened 2x to keep a run short. */
+export const MAX_ATTACHMENTS = 700_000;
+export const SNAPSHOT_MAHCM2 = [0.1, 0.3, 1] as const;
+const HEIGHT_MAP_N = 64;
+const TIP_WINDOW_UM = 3;
+
+export interface RunSettings {
+  currentMAcm2: number;
+  capacityMAhcm2: number;
+  seed: number;
+  /** Lattice refinement (1 normal, 2 halves the cell); used by the resolution check. */
+  resolution?: number;
+}
+
+/** One substrate plated under the shared current, capacity and seed, on its own random stream. */
+export class SubstrateSim {
+  readonly id: SubstrateId;
+  readonly label: string;
+  private readonly model: SubstrateModel;
+  private readonly stage: NucleationStage;
+  private readonly salt = new SaltColumn(DEFAULT_ELECTROLYTE);
+  private readonly patch = new NucleusPatch(PATCH_UM);
+  private readonly deposit: ColumnDeposit;
+  private readonly rng: Rng;
+  private readonly jAm2: number;
+  private readonly endChargeCm2: number;
+  private readonly trace = new Trace();
+  private readonly snapshots: PlatingFrame[] = [];
+  readonly coarsened?: string;
+  private owedCells = 0;
+  private dt = 1e-4;
+  private lastDeta = 0;
+  private sandTimeS: number | null = null;
+  private lastSurfaceC: number = DEFAULT_ELECTROLYTE.concentrationMolM3;
+  private dendriteOnsetS: number | null = null;
+  private filmClosed = false;
+  private exposed = 0;
+  private nextAreaSampleCm2 = 0;
+
+  constructor(id: SubstrateId, s: RunSettings) {
+    const parsed = requireSubstrate(id);
+    this.id = id;
+    this.label = substrateLabel(parsed);
+    this.model = substrateModel(parsed);
+    this.jAm2 = s.currentMAcm2 * A_PER_M2_PER_MA_CM2;
+    this.endChargeCm2 = s.capacityMAhcm2 * C_PER_M2_PER_MAH_CM2;
+    this.stage = new NucleationStage(this.model.nucleation, this.jAm2);
+    this.rng = createRng(deriveSeed(s.seed, id));
+    let n = GRID_N * (s.resolution ?? 1);
+    const thicknessUm = (this.endChargeCm2 * LI_MOLAR_VOLUME_M3) / FARADAY * 1e6;
+    const attachments = (thicknessUm / (PATCH_UM / n)) * n * n;
+    if (s.resolution === undefined && attachments > MAX_ATTACHMENTS) {
+      n /= 2;
+      this.coarsened = `Lattice coarsened to ${(PATCH_UM / n).toFixed(1)} µm cells (${n}×${n}) to keep this long run short.`;
+    }
+    this.deposit = new ColumnDeposit(n, PATCH_UM / n);
+  }
+
+  get progress(): number {
+    return Math.min(1, this.stage.chargeCm2 / this.endChargeCm2);
+  }
+
+  get done(): boolean {
+    return this.stage.chargeCm2 >= this.endChargeCm2 * (1 - 1e-12);
+  }
+
+  /** Advances until `fraction` (0–1) of the set capacity has passed. */
+  advanceTo(fraction: number): void {
+    // Whole percents are snapped so that chunked runs stop exactly where a single run steps.
+    const pct = fraction * 100;
+    const f = Math.abs(pct - Math.round(pct)) < 1e-6 ? Math.round(pct) / 100 : fraction;
+    const target = Math.min(1, f) * this.endChargeCm2;
+    while (this.stage.chargeCm2 < target * (1 - 1e-12)) this.step(target);
+  }
+
+  private step(target: number): void {
+    const st = this.stage;
+    const J = this.jAm2;
+    let dt = st.preSlopeActive ? Math.max(st.preTimeLeftS, 1e-6) : st.suggestDt(this.dt, this.lastDeta);
+    // Steps always end on every 1% of the capacity, so any chunking of advance() into whole
+    // percents gives the same step sequence (and bit-identical results).
+    const k = Math.floor((st.chargeCm2 / this.endChargeCm2) * 100 + 1e-9) + 1;
+    let stop = Math.min(target, (k / 100) * this.endChargeCm2);
+    for (const s of SNAPSHOT_MAHCM2) {
+      const q = s * C_PER_M2_PER_MAH_CM2;
+      if (q > st.chargeCm2 * (1 + 1e-12) && q < stop) stop = q;
+    }
+    dt = Math.min(dt, (stop - st.chargeCm2) / J);
+    const eta0 = st.etaV;
+    const li0 = st.liChargeCm2;
+    const wasPre = st.preSlopeActive;
+    const born = st.step(dt);
+    if (!wasPre) { this.dt = dt; this.lastDeta = st.etaV - eta0; }
+    if (born > 0) this.addNuclei(born);
+    this.updateSalt(dt);
+    this.growDeposit(st.liChargeCm2 - li0);
+    const qMAh = st.chargeCm2 / C_PER_M2_PER_MAH_CM2;
+    if (st.chargeCm2 >= this.nextAreaSampleCm2 || st.chargeCm2 >= this.endChargeCm2 * (1 - 1e-12)) {
+      this.exposed = this.deposit.exposedArea(this.model.morphology.underCoatSpreadUm > 0);
+      this.nextAreaSampleCm2 = st.chargeCm2 + 0.005 * this.endChargeCm2;
+    }
+    this.trace.push(st.timeS, qMAh, st.potentialV, this.exposed);
+    for (const s of SNAPSHOT_MAHCM2) {
+      if (Math.abs(qMAh - s) < 1e-9 && !this.snapshots.some((f) => f.capacityMAhcm2 === s)) this.snapshots.push(this.frame(s));
+    }
+  }
+
+  private addNuclei(bornPerM2: number): void {
+    const areaM2 = (PATCH_UM * 1e-6) ** 2;
+    const k = poisson(this.rng, bornPerM2 * areaM2);
+    const cohort = this.stage.cohorts - 1;
+    for (let i = 0; i < k; i++) {
+      const x = this.rng() * PATCH_UM;
+      const y = this.rng() * PATCH_UM;
+      this.patch.add(x, y, cohort);
+      this.deposit.seed(x, y);
+    }
+  }
+
+  private updateSalt(dt: number): void {
+    this.salt.advance(dt, this.jAm2);
+    const c = this.salt.surfaceMolM3;
+    if (this.sandTimeS === null && c <= 0) {
+      // Interpolate the zero crossing within the step.
+      const f = this.lastSurfaceC / (this.lastSurfaceC - c);
+      this.sandTimeS = this.stage.timeS - dt + f * dt;
+    }
+    this.lastSurfaceC = c;
+  }
+
+  private growDeposit(liChargeCm2: number): void {
+    const d = this.deposit;
+    const cellM = d.cellUm * 1e-6;
+    this.owedCells += ((liChargeCm2 * LI_MOLAR_VOLUME_M3) / FARADAY / cellM) * d.n * d.n;
+    const count = Math.floor(this.owedCells);
+    if (count <= 0) return;
+    this.owedCells -= d.grow(count, this.rule(), this.rng);
+    // Isolated islands trivially stand taller than twice the mean, so the clock is armed only
+    // once Li covers the patch, the film is at least 2 µm (and 5 cells) thick, and max/mean has
+    // dropped clearly below 2 (1.8 leaves room for the noise of the tallest column).
+    if (this.dendriteOnsetS !== null || !d.covered) return;
+    if (d.meanHeightCells < Math.max(5, 2 / d.cellUm)) return;
+    const ratio = d.maxHeight / d.meanHeightCells;
+    if (!this.filmClosed) this.filmClosed = ratio < 1.8;
+    else if (ratio > 2) this.dendriteOnsetS = this.stage.timeS;
+  }
+
+  private rule(): GrowthRule {
+    const m = this.model.morphology;
+    const cell = this.deposit.cellUm;
+    const tip = this.sandTimeS !== null;
+    return {
+      wetting: m.wetting,
+      // After Sand's time the surface is starved of ions: no time to relax, tips win.
+      relaxHops: tip && m.underCoatSpreadUm === 0 ? 0 : Math.round(m.relaxLengthUm / cell),
+      underCoatCells: Math.round(m.underCoatSpreadUm / cell),
+      tipBias: tip ? m.tipBiasTip : m.tipBiasMossy,
+      captureHops: Math.round(m.captureLengthUm / cell) ** 2,
+      tipWindowCells: Math.max(1, Math.round(TIP_WINDOW_UM / cell)),
+    };
+  }
+
+  /** Measured results at the current state. */
+  results(islands: Islands = this.islands()): PlatingResults {
+    const d = this.deposit;
+    let sumD = 0;
+    for (let i = 0; i < islands.radius.length; i++) sumD += 2 * islands.radius[i];
+    const mean = d.meanHeightCells;
+    return {
+      nucleationOverpotentialMV: nucleationOverpotentialMV(this.trace),
+      nucleiDensityPerCm2: this.patch.count / this.patch.areaCm2,
+      meanNucleusDiameterUm: islands.radius.length > 0 ? sumD / islands.radius.length : 0,
+      exposedAreaRatio: this.exposed,
+      roughnessRel: d.roughness(),
+      maxToMeanHeight: mean > 0 ? d.maxHeight / mean : 0,
+      depositThicknessUm: mean * d.cellUm,
+      sandTimeS: this.sandTimeS,
+      dendriteOnsetS: this.dendriteOnsetS,
+    };
+  }
+
+  /** Merged islands; radii are footprint radii in µm (all caps on one substrate share a shape). */
+  private islands(): Islands {
+    const st = this.stage;
+    return mergeIslands(this.patch, (c) => (st.cohortCount[c] > 0 ? st.cohortRadiusM[c] * 1e6 : 0), this.model.morphology.mergeFactor);
+  }
+
+  /** What the views draw now. */
+  frame(capacityMAhcm2 = this.stage.chargeCm2 / C_PER_M2_PER_MAH_CM2, islands: Islands = this.islands()): PlatingFrame {
+    const d = this.deposit;
+    const n = d.n;
+    const row = n >> 1;
+    const coat = this.model.parsed.kind;
+    const under = coat === 'tio2' ? 1 : 0;
+    const over = coat === 'las11' || coat === 'las14' ? 1 : 0;
+    let sliceMax = 0;
+    for (let i = 0; i < n; i++) sliceMax = Math.max(sliceMax, d.height[row * n + i]);
+    const rows = Math.max(16, sliceMax + under + over + 5);
+    const cells = new Uint8Array(n * rows);
+    const heightUm = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const h = d.height[row * n + i];
+      heightUm[i] = h * d.cellUm;
+      // Row 0 is the top of the picture; the Cu substrate is the bottom row.
+      let r = rows - 1;
+      cells[r * n + i] = 3;
+      if (under) cells[--r * n + i] = 2;
+      for (let k = 0; k < h; k++) cells[--r * n + i] = 1;
+      if (over) cells[--r * n + i] = 2;
+    }
+    const m = Math.min(HEIGHT_MAP_N, n);
+    const b = n / m;
+    const map = new Float32Array(m * m);
+    for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) map[Math.floor(y / b) * m + Math.floor(x / b)] += d.height[y * n + x];
+    for (let k = 0; k < map.length; k++) map[k] *= d.cellUm / (b * b);
+    return {
+      substrateId: this.id,
+      capacityMAhcm2,
+      timeS: this.stage.timeS,
+      patchSizeUm: PATCH_UM,
+      islandXUm: islands.x,
+      islandYUm: islands.y,
+      islandRadiusUm: islands.radius,
+      sectionHeightUm: heightUm,
+      sectionCells: cells,
+      sectionCols: n,
+      sectionRows: rows,
+      sectionCellUm: d.cellUm,
+      heightMapUm: map,
+      heightMapN: m,
+    };
+  }
+
+  /** Everything the UI needs about this substrate's run so far. */
+  run(): SubstrateRun {
+    const tr = this.trace;
+    const islands = this.islands();
+    const frame = this.frame(undefined, islands);
+    return {
+      substrateId: this.id,
+      label: this.label,
+      curves: {
+        capacityMAhcm2: Float32Array.from(tr.q.subarray(0, tr.length)),
+        timeS: Float32Array.from(tr.t.subarray(0, tr.length)),
+        potentialV: Float32Array.from(tr.v.subarray(0, tr.length)),
+        exposedAreaRatio: Float32Array.from(tr.area.subarray(0, tr.length)),
+      },
+      diametersUm: frame.islandRadiusUm.map((r) => 2 * r),
+      results: this.results(islands),
+      snapshots: [...this.snapshots],
+      frame,
+      ...(this.coarsened ? { coarsened: this.coarsened } : {}),
+    };
+  }
+
+  /** Charge that went into Li metal so far, C/m2. */
+  get liChargeCm2(): number {
+    return this.stage.liChargeCm2;
+  }
+
+  /** The internal potential trace (tests and the pre-slope measurement). */
+  get potentialTrace(): Trace {
+    return this.trace;
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseSubstrateId } from './substrate-id.ts';
+import { naiveWalker } from './naive-walker.ts';
+import { PRESETS, DEFAULT_COMPARISON } from './presets.ts';
+import { describeSubstrate } from './describe.ts';
+
+describe('substrate ids', () => {
+  it('accepts cu, tio2 1–20 nm and LAS 25–50 nm', () => {
+    for (const id of ['cu', 'tio2-1', 'tio2-20', 'las11-25', 'las14-50', 'tio2-2.5']) expect(parseSubstrateId(id).ok).toBe(true);
+  });
+  it('rejects bad ids with a message naming the id', () => {
+    for (const id of ['', 'ag', 'tio2-0.5', 'tio2-21', 'las11-10', 'las14-60', 'tio2-', 'TIO2-5']) {
+      const r = parseSubstrateId(id);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toContain(`"${id}"`);
+    }
+  });
+  it('every preset substrate parses and describe() flags every parameter', () => {
+    for (const p of [...Object.values(PRESETS), DEFAULT_COMPARISON]) {
+      for (const id of p.substrates) {
+        const info = describeSubstrate(id);
+        expect(info.parameters.length).toBeGreaterThan(5);
+        for (const q of info.parameters) expect(typeof q.modelChoice).toBe('boolean');
+      }
+    }
+    expect(describeSubstrate('tio2-5').note).toMatch(/Tan/);
+  });
+});
+
+describe('naive walker baseline', () => {
+  it('places exactly the requested attachments (same charge as the model)', () => {
+    const r = naiveWalker(64, 300, 1);
+    let li = 0;
+    for (const c of r.cells) if (c === 1) li++;
+    expect(li).toBe(300);
+  });
+});
