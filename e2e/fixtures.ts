@@ -70,8 +70,9 @@ export function readout(page: Page, key: string): Locator {
  * How many distinct colours the 3D canvas shows on screen. A blank or single-colour canvas
  * gives 1 or 2; a drawn film gives dozens. Decoded in the page so no PNG library is needed.
  */
-export async function canvasColourCount(page: Page): Promise<number> {
-  const box = await page.locator('ip-reactor-screen canvas').boundingBox();
+export async function canvasColourCount(page: Page, canvas: Locator = page.locator('ip-reactor-screen canvas')): Promise<number> {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
   if (!box) return 0;
   // The middle of the view: clear of the equation banner (top) and the colour key (bottom).
   const clip = { x: box.x + box.width * 0.2, y: box.y + box.height * 0.3, width: box.width * 0.6, height: box.height * 0.4 };
@@ -99,3 +100,31 @@ export const BASE_ARGS = [
   '--disable-sync', '--no-first-run', '--disable-quic',
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
 ];
+
+/** The substrates' result keys once the plating controller has built its runs. */
+async function platingReady(): Promise<boolean> {
+  if (window.interphase === undefined) return false;
+  const [status, results, substrates] = await Promise.all([
+    window.interphase.get('status'),
+    window.interphase.get('results') as Promise<Record<string, unknown>>,
+    window.interphase.get('substrates') as Promise<string[]>,
+  ]);
+  return status === 'idle' && substrates.every((id) => id in results) && Object.keys(results).length === substrates.length;
+}
+
+/** Opens the Plating lab and waits until its worker has set up every substrate's run. */
+export async function openPlating(page: Page, query = ''): Promise<void> {
+  await page.goto(`./?screen=plating${query ? `&${query}` : ''}`);
+  await waitPlatingReady(page);
+}
+
+/** Waits until the Plating lab is idle with a run per substrate (after a load, reload or reset). */
+export async function waitPlatingReady(page: Page): Promise<void> {
+  await page.waitForFunction(platingReady);
+  await expect(page.locator('ip-plating-screen .substrates section').first()).toBeVisible();
+}
+
+/** The warnings banner of the app shell. */
+export function warningsBanner(page: Page): Locator {
+  return page.getByRole('region', { name: 'Warnings' });
+}

@@ -1,3 +1,4 @@
+import { queueDraw } from '../common/ui/draw-queue.ts';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { select } from 'd3';
 import type { CsvCell } from '../common/export/csv.ts';
@@ -23,6 +24,7 @@ export abstract class ChartElement extends LitElement {
     yLabel: { type: String },
     height: { type: Number },
     widthPx: { state: true },
+    tableOpen: { state: true },
   };
 
   declare chartTitle: string;
@@ -31,6 +33,8 @@ export abstract class ChartElement extends LitElement {
   /** Height of the svg in px; the width follows the container. */
   declare height: number;
   declare protected widthPx: number;
+  /** The data table can hold thousands of cells: build it only while it is open. */
+  declare protected tableOpen: boolean;
 
   /** Unique per instance: the clip-path id must not clash in the exported, standalone svg. */
   protected readonly chartId = `ip-chart-${nextChartId++}`;
@@ -43,6 +47,7 @@ export abstract class ChartElement extends LitElement {
     this.yLabel = '';
     this.height = 380;
     this.widthPx = 0;
+    this.tableOpen = false;
   }
 
   /** Draws into the emptied svg and returns its aria-label. */
@@ -94,16 +99,16 @@ export abstract class ChartElement extends LitElement {
           <button type="button" aria-label=${`Download ${name} chart as PNG`} @click=${this.downloadPng}>PNG</button>
           <button type="button" aria-label=${`Download ${name} data as CSV`} @click=${this.downloadCsv}>CSV</button>
         </div>
-        <details>
+        <details @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>Data table<span class="sr-only">: ${name}</span></summary>
-          <div class="table-wrap">${this.renderTable()}</div>
+          <div class="table-wrap">${this.tableOpen ? this.renderTable() : null}</div>
         </details>
       </figure>
     `;
   }
 
   protected override updated(): void {
-    this.redraw();
+    queueDraw(this, () => this.redraw());
   }
 
   private redraw(): void {

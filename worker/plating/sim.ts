@@ -4,11 +4,11 @@ import { SaltColumn } from './concentration.ts';
 import { ColumnDeposit, type GrowthRule } from './deposit.ts';
 import { DEFAULT_ELECTROLYTE } from './electrolyte.ts';
 import { NucleationStage } from './nucleation.ts';
-import { mergeIslands, NucleusPatch, type Islands } from './patch.ts';
+import { IslandSets, NucleusPatch, type Islands } from './patch.ts';
 import { poisson } from './poisson.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
 import { substrateModel, type SubstrateModel } from './substrates.ts';
-import { nucleationOverpotentialMV, Trace } from './trace.ts';
+import { nucleationOverpotentialMV, sampleCurves, Trace } from './trace.ts';
 import type { PlatingFrame, PlatingResults, SubstrateId, SubstrateRun } from './types.ts';
 
 /** Side of the square patch, µm: holds well over 50 nuclei on the sparsest substrate. */
@@ -20,6 +20,13 @@ export const MAX_ATTACHMENTS = 700_000;
 export const SNAPSHOT_MAHCM2 = [0.1, 0.3, 1] as const;
 const HEIGHT_MAP_N = 64;
 const TIP_WINDOW_UM = 3;
+/**
+ * Islands are checked for coalescence whenever the capacity passes one of these log-spaced
+ * marks (mAh/cm²): a fixed grid, so the islands do not depend on the set capacity or on how
+ * advance() is sliced.
+ */
+const COALESCE_START_MAHCM2 = 1e-5;
+const COALESCE_PER_DECADE = 10;
 
 export interface RunSettings {
   currentMAcm2: number;
@@ -37,6 +44,8 @@ export class SubstrateSim {
   private readonly stage: NucleationStage;
   private readonly salt = new SaltColumn(DEFAULT_ELECTROLYTE);
   private readonly patch = new NucleusPatch(PATCH_UM);
+  private readonly sets: IslandSets;
+  private nextCoalesce = 0;
   private readonly deposit: ColumnDeposit;
   private readonly rng: Rng;
   private readonly jAm2: number;
@@ -71,6 +80,10 @@ export class SubstrateSim {
       this.coarsened = `Lattice coarsened to ${(PATCH_UM / n).toFixed(1)} µm cells (${n}×${n}) to keep this long run short.`;
     }
     this.deposit = new ColumnDeposit(n, PATCH_UM / n);
+    this.sets = new IslandSets(this.patch, this.model.morphology.mergeFactor, this.model.morphology.coalesceRadiusUm);
+    // The curves start at rest: the open-circuit start of the sloping pre-nucleation segment.
+    this.exposed = this.deposit.exposedArea(this.model.morphology.underCoatSpreadUm > 0);
+    this.trace.push(0, 0, this.stage.potentialV, this.exposed);
   }
 
   get progress(): number {
@@ -109,6 +122,7 @@ export class SubstrateSim {
     const born = st.step(dt);
     if (!wasPre) { this.dt = dt; this.lastDeta = st.etaV - eta0; }
     if (born > 0) this.addNuclei(born);
+    this.coalesceIfDue(st.chargeCm2 / C_PER_M2_PER_MAH_CM2);
     this.updateSalt(dt);
     this.growDeposit(st.liChargeCm2 - li0);
     const qMAh = st.chargeCm2 / C_PER_M2_PER_MAH_CM2;
@@ -133,6 +147,21 @@ export class SubstrateSim {
       this.deposit.seed(x, y);
     }
   }
+
+  private coalesceIfDue(qMAh: number): void {
+    let due = false;
+    while (qMAh >= COALESCE_START_MAHCM2 * 10 ** (this.nextCoalesce / COALESCE_PER_DECADE) * (1 - 1e-9)) {
+      this.nextCoalesce++;
+      due = true;
+    }
+    if (due && this.patch.count > 0) this.sets.coalesce(this.radiusUmOf);
+  }
+
+  /** Footprint radius (µm) of a cohort's caps; 0 once the cohort has dissolved. */
+  private readonly radiusUmOf = (c: number): number => {
+    const st = this.stage;
+    return st.cohortCount[c] > 0 ? st.cohortRadiusM[c] * 1e6 : 0;
+  };
 
   private updateSalt(dt: number): void {
     this.salt.advance(dt, this.jAm2);
@@ -196,10 +225,10 @@ export class SubstrateSim {
     };
   }
 
-  /** Merged islands; radii are footprint radii in µm (all caps on one substrate share a shape). */
+  /** Islands after coalescence; radii are footprint radii in µm (all caps on one substrate share a shape). */
   private islands(): Islands {
-    const st = this.stage;
-    return mergeIslands(this.patch, (c) => (st.cohortCount[c] > 0 ? st.cohortRadiusM[c] * 1e6 : 0), this.model.morphology.mergeFactor);
+    const { x, y, radius } = this.sets.islands(this.radiusUmOf);
+    return { x, y, radius };
   }
 
   /** What the views draw now. */
@@ -256,12 +285,7 @@ export class SubstrateSim {
     return {
       substrateId: this.id,
       label: this.label,
-      curves: {
-        capacityMAhcm2: Float32Array.from(tr.q.subarray(0, tr.length)),
-        timeS: Float32Array.from(tr.t.subarray(0, tr.length)),
-        potentialV: Float32Array.from(tr.v.subarray(0, tr.length)),
-        exposedAreaRatio: Float32Array.from(tr.area.subarray(0, tr.length)),
-      },
+      curves: sampleCurves(tr),
       diametersUm: frame.islandRadiusUm.map((r) => 2 * r),
       results: this.results(islands),
       snapshots: [...this.snapshots],

@@ -17,6 +17,8 @@ export interface MorphologyParams {
   captureLengthUm: number;
   /** Island merging: caps merge when centres are closer than this times the sum of their radii. */
   mergeFactor: number;
+  /** Touching islands fuse while one of them is narrower than this footprint radius, µm; wider ones impinge as grains. */
+  coalesceRadiusUm: number;
 }
 
 export interface SubstrateModel {
@@ -73,7 +75,7 @@ export function substrateModel(parsed: ParsedSubstrate): SubstrateModel {
           ...SHARED, nucleationRate: powerRate(RATE_AT_100MV.cu),
           preChargeCm2: 36, preStartV: 1.0, spread: 1, captureLengthM: 0, asrOhmM2: 0,
         },
-        morphology: { wetting: false, relaxLengthUm: 0.4, captureLengthUm: 0, underCoatSpreadUm: 0, tipBiasMossy: 0.45, tipBiasTip: 0.95, mergeFactor: 0.5 },
+        morphology: { wetting: false, relaxLengthUm: 0.4, captureLengthUm: 0, underCoatSpreadUm: 0, tipBiasMossy: 0.45, tipBiasTip: 0.95, mergeFactor: 0.5, coalesceRadiusUm: 0.5 },
       };
     case 'tio2': {
       const coverage = 1 - Math.exp(-d / TIO2_COVERAGE_NM);
@@ -88,7 +90,7 @@ export function substrateModel(parsed: ParsedSubstrate): SubstrateModel {
           preChargeCm2: tio2PreChargeCm2(d), preStartV: 1.5, spread: 1 + 2 * coverage,
           captureLengthM: 1e-6 * coverage, asrOhmM2: 2e-6 * d,
         },
-        morphology: { wetting: true, relaxLengthUm: 1.6, captureLengthUm: 3, underCoatSpreadUm: 0, tipBiasMossy: 0.2, tipBiasTip: 0.9, mergeFactor: 1 },
+        morphology: { wetting: true, relaxLengthUm: 1.6, captureLengthUm: 3, underCoatSpreadUm: 0, tipBiasMossy: 0.2, tipBiasTip: 0.9, mergeFactor: 1, coalesceRadiusUm: 1.5 },
       };
     }
     case 'las11':
@@ -107,7 +109,7 @@ export function substrateModel(parsed: ParsedSubstrate): SubstrateModel {
           relaxLengthUm: parsed.kind === 'las14' ? 8 : 0.8,
           captureLengthUm: 0,
           underCoatSpreadUm: parsed.kind === 'las11' ? 5 : 2,
-          tipBiasMossy: 0.35 * ballast, tipBiasTip: 0.9 * ballast, mergeFactor: 1,
+          tipBiasMossy: 0.35 * ballast, tipBiasTip: 0.9 * ballast, mergeFactor: 1, coalesceRadiusUm: 1.5,
         },
       };
     }

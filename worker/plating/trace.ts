@@ -1,3 +1,5 @@
+import type { PlatingCurves } from './types.ts';
+
 /** Growable record of (time, capacity, potential) at every model step. */
 export class Trace {
   t: Float64Array<ArrayBuffer> = new Float64Array(1024);
@@ -60,4 +62,52 @@ export function nucleationOverpotentialMV(tr: Trace): number | null {
   }
   if (wsum <= 0) return null;
   return (sum / wsum - tr.v[iMin]) * 1000;
+}
+
+/** First capacity of the log-spaced curve samples, mAh/cm², and samples per decade. */
+export const CURVE_START_MAHCM2 = 1e-6;
+export const CURVE_PER_DECADE = 50;
+
+/**
+ * The curves the views draw: the trace interpolated at capacities log-spaced from
+ * CURVE_START_MAHCM2, so the sloping pre-nucleation segment and the dip stay visible on a log
+ * axis, plus the trace's own key samples (start, end of the slope, deepest point, last).
+ * The slope is linear in capacity, so interpolating across it is exact.
+ */
+export function sampleCurves(tr: Trace): PlatingCurves {
+  const n = tr.length;
+  const keys: number[] = [];
+  if (n > 0) {
+    keys.push(0);
+    let iEnd = -1;
+    for (let i = 0; i < n; i++) if (tr.v[i] <= 0) { iEnd = i; break; }
+    if (iEnd >= 0) {
+      let iMin = iEnd;
+      for (let i = iEnd; i < n; i++) if (tr.v[i] < tr.v[iMin]) iMin = i;
+      keys.push(iEnd, iMin);
+    }
+    keys.push(n - 1);
+  }
+  const uniq = [...new Set(keys)].sort((a, b) => a - b);
+  const qs: number[] = [], ts: number[] = [], vs: number[] = [], as: number[] = [];
+  const put = (q: number, t: number, v: number, a: number) => { qs.push(q); ts.push(t); vs.push(v); as.push(a); };
+  let k = 0;
+  let j = 1;
+  const qLast = n > 0 ? tr.q[n - 1] : 0;
+  for (let g = 0; ; g++) {
+    const qg = CURVE_START_MAHCM2 * 10 ** (g / CURVE_PER_DECADE);
+    // Key samples that come first (or coincide) go in as they are.
+    while (k < uniq.length && tr.q[uniq[k]] <= qg * (1 + 1e-9)) {
+      const i = uniq[k++];
+      if (qs.length === 0 || tr.q[i] > qs[qs.length - 1] || i === 0) put(tr.q[i], tr.t[i], tr.v[i], tr.area[i]);
+    }
+    if (qg >= qLast) break;
+    if (qs.length > 0 && qg <= qs[qs.length - 1] * (1 + 1e-9)) continue;
+    while (j < n - 1 && tr.q[j] < qg) j++;
+    const q0 = tr.q[j - 1], q1 = tr.q[j];
+    const f = q1 > q0 ? (qg - q0) / (q1 - q0) : 1;
+    const lerp = (a: Float64Array) => a[j - 1] + f * (a[j] - a[j - 1]);
+    put(qg, lerp(tr.t), lerp(tr.v), lerp(tr.area));
+  }
+  return { capacityMAhcm2: Float32Array.from(qs), timeS: Float32Array.from(ts), potentialV: Float32Array.from(vs), exposedAreaRatio: Float32Array.from(as) };
 }

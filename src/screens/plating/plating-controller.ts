@@ -30,6 +30,20 @@ export interface PlatingControllerOptions {
   notify: (message: string) => void;
 }
 
+const SETTLED_INTERVAL_MS = 1000;
+
+/** Snapshots already taken arrive again with every slice; reuse the old objects so views skip redraws. */
+function keepSnapshotIdentity(next: PlatingProgress, previous: PlatingProgress | null): void {
+  if (!previous) return;
+  for (const run of next.runs) {
+    const before = previous.runs.find((r) => r.substrateId === run.substrateId);
+    if (!before) continue;
+    run.snapshots = run.snapshots.map(
+      (snap) => before.snapshots.find((b) => b.capacityMAhcm2 === snap.capacityMAhcm2) ?? snap,
+    );
+  }
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
@@ -38,6 +52,12 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export class PlatingController implements ScreenCommands {
   readonly latest = new Observable<PlatingProgress | null>(null);
+  /**
+   * `latest`, at most every SETTLED_INTERVAL_MS while running: for the charts, tables and
+   * snapshots, which cost too much to redraw on every slice.
+   */
+  readonly settled = new Observable<PlatingProgress | null>(null);
+  #settledAt = 0;
   readonly infos = new Observable<SubstrateInfo[]>([]);
   readonly #o: PlatingControllerOptions;
   readonly #worker: ResilientWorker<PlatingRemote>;
@@ -76,6 +96,7 @@ export class PlatingController implements ScreenCommands {
 
   async pause(): Promise<void> {
     if (this.status === 'running') this.#o.readouts.status.set('paused');
+    this.settled.set(this.latest.value);
   }
 
   async togglePlay(): Promise<void> {
@@ -146,7 +167,13 @@ export class PlatingController implements ScreenCommands {
   }
 
   #apply(progress: PlatingProgress): void {
+    keepSnapshotIdentity(progress, this.latest.value);
     this.latest.set(progress);
+    const now = performance.now();
+    if (progress.done || this.status !== 'running' || now - this.#settledAt >= SETTLED_INTERVAL_MS) {
+      this.#settledAt = now;
+      this.settled.set(progress);
+    }
     this.#o.readouts.progress.set(progress.progress);
     this.#o.readouts.results.set(Object.fromEntries(progress.runs.map((r) => [r.substrateId, r.results])));
     for (const run of progress.runs) if (run.coarsened) this.#o.notify(run.coarsened);

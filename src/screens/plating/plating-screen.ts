@@ -3,6 +3,7 @@ import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import type { PlatingController } from './plating-controller.ts';
+import type { SubstrateRun } from '../../../worker/plating/types.ts';
 import { PLATING_SIMPLIFICATIONS } from '../../../worker/plating/simplifications.ts';
 import './panels/setup-panel.ts';
 import './panels/results-table.ts';
@@ -18,12 +19,24 @@ const STATUS_TEXT = { idle: 'Ready', running: 'Plating…', paused: 'Paused', do
 
 /** The Plating lab: Li plating on bare and coated Cu, side by side, same current, capacity and seed. */
 export class PlatingScreen extends LitElement {
-  static properties = { ctx: { attribute: false }, view3d: { state: true }, busy: { state: true } };
+  static properties = {
+    ctx: { attribute: false },
+    view3d: { state: true },
+    busy: { state: true },
+    staged: { state: true },
+  };
   declare ctx: AppContext;
   /** Which substrate the single 3D view shows (one WebGL view keeps a Chromebook cool). */
   declare view3d: number;
   declare busy: boolean;
+  /**
+   * The settled runs, handed to the snapshots, the results and the charts one task after
+   * another, so no single task redraws them all (each costs tens of ms).
+   */
+  declare staged: { snapshots: SubstrateRun[]; results: SubstrateRun[]; charts: SubstrateRun[] };
   #controller: PlatingController | null = null;
+  #stopStaging: (() => void) | null = null;
+  #stageTimer: ReturnType<typeof setTimeout> | undefined;
 
   static styles = [
     sharedStyles,
@@ -77,7 +90,8 @@ export class PlatingScreen extends LitElement {
       }
       ip-plating-3d {
         display: block;
-        height: clamp(16rem, 45vh, 30rem);
+        max-width: 44rem;
+        margin: 0 auto;
       }
       ip-plating-charts,
       ip-plating-results,
@@ -96,6 +110,7 @@ export class PlatingScreen extends LitElement {
     super();
     this.view3d = 0;
     this.busy = false;
+    this.staged = { snapshots: [], results: [], charts: [] };
     new WatchController(this, () => {
       const p = this.ctx.plating;
       const c = this.#ensureController();
@@ -111,6 +126,28 @@ export class PlatingScreen extends LitElement {
         this.ctx.app.speed,
       ];
     });
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopStaging = this.#ensureController().settled.observe((progress) => this.#stage(progress?.runs ?? []));
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopStaging?.();
+    clearTimeout(this.#stageTimer);
+  }
+
+  #stage(runs: SubstrateRun[]): void {
+    clearTimeout(this.#stageTimer);
+    const order = ['snapshots', 'results', 'charts'] as const;
+    const next = (i: number) => {
+      if (i >= order.length) return;
+      this.staged = { ...this.staged, [order[i]!]: runs };
+      this.#stageTimer = setTimeout(() => next(i + 1), 0);
+    };
+    next(0);
   }
 
   #ensureController(): PlatingController {
@@ -190,9 +227,9 @@ export class PlatingScreen extends LitElement {
         </header>
         <ip-plating-3d .frame=${shown?.frame ?? null} .label=${shown ? `${shown.label}: 3D deposit` : ''}></ip-plating-3d>
       </section>
-      <ip-plating-charts .runs=${runs}></ip-plating-charts>
-      <ip-plating-results .runs=${runs} .infos=${c.infos.value}></ip-plating-results>
-      <ip-plating-snapshots .runs=${runs}></ip-plating-snapshots>
+      <ip-plating-charts .runs=${this.staged.charts}></ip-plating-charts>
+      <ip-plating-results .runs=${this.staged.results} .infos=${c.infos.value}></ip-plating-results>
+      <ip-plating-snapshots .runs=${this.staged.snapshots}></ip-plating-snapshots>
       <ip-model-panel .simplifications=${[...PLATING_SIMPLIFICATIONS]}></ip-model-panel>`;
   }
 }

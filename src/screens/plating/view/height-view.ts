@@ -1,3 +1,4 @@
+import { queueDraw } from '../../../common/ui/draw-queue.ts';
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AmbientLight, Color, DirectionalLight, HemisphereLight, Mesh, MeshLambertMaterial, PerspectiveCamera, Scene } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
@@ -170,7 +171,7 @@ export class PlatingHeightView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const first = this.shownFrame === null;
-    if (this.frame !== this.shownFrame || changed.has('colorMaxUm')) this.showFrame();
+    if (this.frame !== this.shownFrame || changed.has('colorMaxUm')) queueDraw(this, () => this.showFrame());
     // Frame the camera on the first deposit; later frames keep the student's view.
     if (first && this.frame) this.resetView();
   }

@@ -1,3 +1,4 @@
+import { queueDraw } from '../../../common/ui/draw-queue.ts';
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
@@ -106,7 +107,7 @@ export class PlatingSection extends LitElement {
   protected override updated(): void {
     const canvas = this.canvas();
     if (canvas) this.resizeObserver?.observe(canvas);
-    this.draw();
+    queueDraw(this, () => this.draw());
   }
 
   private canvas(): HTMLCanvasElement | null {

@@ -9,8 +9,8 @@ export interface TopViewColors {
   li: Rgb;
 }
 
-/** Below this radius in px an island is a plain dot: a gradient would not show. */
-const PLAIN_DOT_PX = 1.5;
+/** Below this radius in px an island is a plain dot: a gradient would hardly show, and thousands cost. */
+const PLAIN_DOT_PX = 3;
 
 /**
  * Draws the patch like a secondary-electron image: a dark, slightly grainy substrate, Li
@@ -40,20 +40,30 @@ export function drawTopView(
     disc(ctx, xUm * k + r * 0.12, yUm * k + r * 0.12, r * 1.12);
   }
   ctx.restore();
+  // Small islands share one path and one fill; only the large ones get SEM edge contrast.
+  ctx.fillStyle = rgbText(rim);
+  ctx.beginPath();
   for (const [xUm, yUm, rUm] of copies) {
+    const r = Math.max(0.6, rUm * k);
+    if (r >= PLAIN_DOT_PX) continue;
+    ctx.moveTo(xUm * k + r, yUm * k);
+    ctx.arc(xUm * k, yUm * k, r, 0, Math.PI * 2);
+  }
+  ctx.fill();
+  const centre = rgbText(mixRgb(core, rim, 0.35));
+  const body = rgbText(core);
+  const edge = rgbText(rim);
+  const fade = rgbText(mixRgb(rim, colors.substrate, 0.5));
+  for (const [xUm, yUm, rUm] of copies) {
+    const r = rUm * k;
+    if (r < PLAIN_DOT_PX) continue;
     const x = xUm * k;
     const y = yUm * k;
-    const r = Math.max(0.6, rUm * k);
-    if (r < PLAIN_DOT_PX) {
-      ctx.fillStyle = rgbText(rim);
-      disc(ctx, x, y, r);
-      continue;
-    }
     const g = ctx.createRadialGradient(x - r * 0.25, y - r * 0.25, 0, x, y, r);
-    g.addColorStop(0, rgbText(mixRgb(core, rim, 0.35)));
-    g.addColorStop(0.7, rgbText(core));
-    g.addColorStop(0.93, rgbText(rim));
-    g.addColorStop(1, rgbText(mixRgb(rim, colors.substrate, 0.5)));
+    g.addColorStop(0, centre);
+    g.addColorStop(0.7, body);
+    g.addColorStop(0.93, edge);
+    g.addColorStop(1, fade);
     ctx.fillStyle = g;
     disc(ctx, x, y, r);
   }
@@ -79,23 +89,35 @@ function disc(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): v
   ctx.fill();
 }
 
-/** Fixed pseudo-random grain (a hash of the pixel position), so the same frame always looks the same. */
+/**
+ * Fixed pseudo-random grain (a hash of the pixel position), so the same frame always looks the
+ * same; it depends only on size and colour, so it is built once and copied on every redraw.
+ */
+const grainCache = new Map<string, ImageData>();
+
 function drawGrain(ctx: CanvasRenderingContext2D, base: Rgb): void {
   const w = ctx.canvas.width;
   const h = ctx.canvas.height;
-  const image = ctx.createImageData(w, h);
-  const d = image.data;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let v = (x * 374761393 + y * 668265263) | 0;
-      v = Math.imul(v ^ (v >>> 13), 1274126177);
-      const noise = (((v ^ (v >>> 16)) & 255) / 255 - 0.5) * 14;
-      const o = (y * w + x) * 4;
-      d[o] = base[0] + noise;
-      d[o + 1] = base[1] + noise;
-      d[o + 2] = base[2] + noise;
-      d[o + 3] = 255;
+  const key = `${w}x${h}:${base.join(',')}`;
+  let image = grainCache.get(key);
+  if (!image) {
+    image = ctx.createImageData(w, h);
+    const d = image.data;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        let v = (x * 374761393 + y * 668265263) | 0;
+        v = Math.imul(v ^ (v >>> 13), 1274126177);
+        const noise = (((v ^ (v >>> 16)) & 255) / 255 - 0.5) * 14;
+        const o = (y * w + x) * 4;
+        d[o] = base[0] + noise;
+        d[o + 1] = base[1] + noise;
+        d[o + 2] = base[2] + noise;
+        d[o + 3] = 255;
+      }
     }
+    // Sizes change only on resize or export; a few entries cover them.
+    if (grainCache.size > 8) grainCache.clear();
+    grainCache.set(key, image);
   }
   ctx.putImageData(image, 0, 0);
 }

@@ -1,3 +1,4 @@
+import { queueDraw } from '../../../common/ui/draw-queue.ts';
 import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
@@ -86,7 +87,7 @@ export class PlatingTopView extends LitElement {
   protected override updated(): void {
     const canvas = this.canvas();
     if (canvas) this.resizeObserver?.observe(canvas);
-    this.draw();
+    queueDraw(this, () => this.draw());
   }
 
   private canvas(): HTMLCanvasElement | null {

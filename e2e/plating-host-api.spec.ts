@@ -1,0 +1,123 @@
+import { test, expect, openPlating, getKey, getAll } from './fixtures.ts';
+
+const QUERY = 'substrates=cu,tio2-5&currentMAcm2=2&capacityMAhcm2=0.1&seed=3';
+
+interface SetResult {
+  applied: Record<string, unknown>;
+  clamped: Record<string, { requested: unknown; used: unknown }>;
+  rejected: Record<string, string>;
+}
+
+test.describe('Plating lab host API', () => {
+  test('set() clamps, rejects with reasons, and runToEnd/reset work', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openPlating(page, QUERY);
+    const set = (changes: Record<string, unknown>) => page.evaluate((c) => window.interphase.set(c) as Promise<SetResult>, changes);
+
+    const current = await set({ currentMAcm2: 50 });
+    expect(current.clamped.currentMAcm2).toEqual({ requested: 50, used: 10 });
+    expect(await getKey(page, 'currentMAcm2')).toBe(10);
+
+    const bogus = await set({ substrates: 'cu,bogus' });
+    expect(bogus.rejected.substrates).toContain('bogus');
+    expect(await getKey(page, 'substrates')).toEqual(['cu', 'tio2-5']);
+
+    const thick = await set({ substrates: 'tio2-99' });
+    expect(thick.rejected.substrates).toBeUndefined();
+    expect(await getKey(page, 'substrates')).toEqual(['tio2-20']);
+
+    const readOnly = await set({ status: 'done' });
+    expect(readOnly.rejected.status).toMatch(/read-only/i);
+    expect(await getKey(page, 'status')).toBe('idle');
+
+    // A host script changes the setup and runs at once, without waiting for the model to restart.
+    const results = (await page.evaluate(async () => {
+      await window.interphase.set({ substrates: 'cu,las11-40', currentMAcm2: 1 });
+      return window.interphase.runToEnd();
+    })) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(results).sort()).toEqual(['cu', 'las11-40']);
+    for (const r of Object.values(results)) {
+      for (const key of ['nucleationOverpotentialMV', 'nucleiDensityPerCm2', 'meanNucleusDiameterUm', 'exposedAreaRatio',
+        'roughnessRel', 'maxToMeanHeight', 'depositThicknessUm']) {
+        expect(typeof r[key], key).toBe('number');
+      }
+      expect('sandTimeS' in r && 'dendriteOnsetS' in r).toBe(true);
+    }
+    expect(await getKey(page, 'status')).toBe('done');
+    expect(await getKey(page, 'progress')).toBe(1);
+    expect(await getKey(page, 'results')).toEqual(results);
+
+    await page.evaluate(() => window.interphase.reset());
+    await expect.poll(() => getKey(page, 'status')).toBe('idle');
+    const all = await getAll(page);
+    expect(all.substrates).toEqual(['cu', 'tio2-5']);
+    expect(all.currentMAcm2).toBe(2);
+    expect(all.capacityMAhcm2).toBe(0.1);
+    expect(all.seed).toBe(3);
+    expect(all.progress).toBe(0);
+    await expect.poll(async () => Object.keys((await getKey(page, 'results')) as object).sort()).toEqual(['cu', 'tio2-5']);
+  });
+});
+
+/** See embed.spec.ts: a secure course page with the permission may frame the local app. */
+const HOST = 'https://course.example/';
+
+function hostHtml(appUrl: string): string {
+  const appOrigin = new URL(appUrl).origin;
+  return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+<h1>Week 5: plating</h1>
+<iframe id="app" title="Interphase" src="${appUrl}" width="1024" height="700"></iframe>
+<script>
+  const APP = ${JSON.stringify(appOrigin)};
+  window.log = [];
+  let nextId = 1;
+  window.addEventListener('message', (e) => {
+    if (e.origin === APP) window.log.push(e.data);
+  });
+  window.ask = (method, ...args) => {
+    const id = 'req-' + nextId++;
+    document.getElementById('app').contentWindow.postMessage({ interphase: 1, id, method, args }, APP);
+    return new Promise((resolve) => {
+      const wait = () => {
+        const answer = window.log.find((m) => m && m.id === id && !('event' in m));
+        if (answer) resolve(answer); else setTimeout(wait, 20);
+      };
+      wait();
+    });
+  };
+</script></body></html>`;
+}
+
+interface Message {
+  id?: string;
+  event?: string;
+  result?: unknown;
+  error?: string;
+}
+
+test.describe('Plating lab over postMessage', () => {
+  test.use({ permissions: ['local-network-access'] });
+
+  test('a course page on another origin runs the comparison and reads the results', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const appUrl = new URL('./?screen=plating&substrates=cu,las14-40&capacityMAhcm2=0.1', baseURL).href;
+    await page.route(`${HOST}**`, (route) => route.fulfill({ contentType: 'text/html', body: hostHtml(appUrl) }));
+    await page.goto(HOST);
+    const log = () => page.evaluate(() => (window as unknown as { log: Message[] }).log);
+    const ask = (method: string, ...args: unknown[]) =>
+      page.evaluate(([m, a]) => (window as unknown as { ask: (m: string, ...a: unknown[]) => Promise<Message> }).ask(m as string, ...(a as unknown[])), [method, args] as const);
+    await expect.poll(async () => (await log()).some((m) => m.event === 'ready'), { timeout: 20_000 }).toBe(true);
+
+    expect((await ask('get', 'screen')).result).toBe('plating');
+    const ran = await ask('runToEnd');
+    expect(ran.error).toBeUndefined();
+    const results = ran.result as Record<string, Record<string, unknown>>;
+    expect(Object.keys(results).sort()).toEqual(['cu', 'las14-40']);
+    expect(results.cu!.depositThicknessUm as number).toBeGreaterThan(0);
+
+    const got = await ask('get', 'results');
+    expect(got.result).toEqual(results);
+    expect((await ask('get', 'status')).result).toBe('done');
+    expect((await ask('get', 'progress')).result).toBe(1);
+  });
+});
