@@ -159,7 +159,15 @@ function boot(): void {
 
   const updateSW = registerSW({
     onNeedRefresh() {
-      el.updateReady = () => updateSW(true);
+      el.updateReady = async () => {
+        // The plugin reloads only pages that were controlled when they registered; a first
+        // visit that an update reaches must reload too, once the new worker takes over.
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        await updateSW(true);
+      };
+    },
+    onNeedReload() {
+      // Reloading is left to the controllerchange listener above.
     },
   });
 }

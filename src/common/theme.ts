@@ -24,6 +24,8 @@ export interface ThemeTokens {
   siteReacted: string;
   siteBlocked: string;
   cvd: string;
+  /** Plating 3D height map, low to high. */
+  height: [string, string, string];
   fontScale: number;
 }
 
@@ -47,6 +49,7 @@ const PROFILES: Record<ColorProfile, ThemeTokens> = {
     siteReacted: '#5cb8ff',
     siteBlocked: '#f87171',
     cvd: '#facc15',
+    height: ['#34506e', '#7fa8d1', '#f2f6fa'],
     fontScale: 1,
   },
   projector: {
@@ -68,6 +71,7 @@ const PROFILES: Record<ColorProfile, ThemeTokens> = {
     siteReacted: '#0b4f9c',
     siteBlocked: '#b91c1c',
     cvd: '#a16207',
+    height: ['#c9dcef', '#5b8cc0', '#0b3c75'],
     fontScale: 1.2,
   },
 };
@@ -96,7 +100,9 @@ export function applyTheme(root: HTMLElement, profile: ColorProfile): void {
     '--ip-site-reacted': t.siteReacted,
     '--ip-site-blocked': t.siteBlocked,
     '--ip-cvd': t.cvd,
+    '--ip-scene-bg': t.sceneBg,
   };
+  t.height.forEach((c, i) => (vars[`--ip-height-${i + 1}`] = c));
   t.series.forEach((c, i) => (vars[`--ip-series-${i + 1}`] = c));
   for (const [k, v] of Object.entries(vars)) root.style.setProperty(k, v);
   root.dataset.profile = profile;

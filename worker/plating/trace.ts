@@ -1,6 +1,6 @@
 import type { PlatingCurves } from './types.ts';
 
-/** Growable record of (time, capacity, potential) at every model step. */
+/** Growable record of (time, capacity, potential, exposed area) at rest and after every model step. */
 export class Trace {
   t: Float64Array<ArrayBuffer> = new Float64Array(1024);
   q: Float64Array<ArrayBuffer> = new Float64Array(1024);

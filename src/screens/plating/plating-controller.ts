@@ -89,6 +89,7 @@ export class PlatingController implements ScreenCommands {
   }
 
   async play(): Promise<void> {
+    await this.#settle();
     if (this.status === 'running' || this.status === 'done') return;
     this.#o.readouts.status.set('running');
     void this.#loop(true);
@@ -111,6 +112,7 @@ export class PlatingController implements ScreenCommands {
 
   /** Plates the rest at full speed; resolves with the results. */
   async runToEnd(): Promise<Record<string, PlatingResults>> {
+    await this.#settle();
     if (this.status !== 'done') {
       this.#o.readouts.status.set('running');
       await this.#loop(false);
@@ -130,6 +132,11 @@ export class PlatingController implements ScreenCommands {
 
   dispose(): void {
     this.#worker.dispose();
+  }
+
+  /** Waits for a queued restart (after a settings change), whose reset to idle would otherwise stop a run just begun. */
+  #settle(): Promise<unknown> {
+    return this.#queue;
   }
 
   #enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { PlatingApi } from './api.ts';
+import { DEFAULT_COMPARISON } from './presets.ts';
+import type { PlatingFrame } from './types.ts';
+
+/** Share of the patch covered by the union of the drawn island discs (raster estimate). */
+function topViewCoverage(f: PlatingFrame): number {
+  const N = 256;
+  const c = f.patchSizeUm / N;
+  const g = new Uint8Array(N * N);
+  for (let k = 0; k < f.islandRadiusUm.length; k++) {
+    const r = f.islandRadiusUm[k], x = f.islandXUm[k], y = f.islandYUm[k];
+    for (let j = Math.floor((y - r) / c); j <= Math.ceil((y + r) / c); j++) {
+      for (let i = Math.floor((x - r) / c); i <= Math.ceil((x + r) / c); i++) {
+        const dx = (i + 0.5) * c - x, dy = (j + 0.5) * c - y;
+        if (dx * dx + dy * dy <= r * r) g[(((j % N) + N) % N) * N + (((i % N) + N) % N)] = 1;
+      }
+    }
+  }
+  return g.reduce((s, v) => s + v, 0) / (N * N);
+}
+
+describe('what the Plating views receive (default comparison, seed 1)', () => {
+  const api = new PlatingApi();
+  api.init(DEFAULT_COMPARISON);
+  const p = api.advance(1);
+
+  it('potential curves start at rest and show the sloping segment and the dip on a log axis', () => {
+    for (const run of p.runs) {
+      const { capacityMAhcm2: q, potentialV: v } = run.curves;
+      expect(q.length).toBeLessThanOrEqual(600);
+      expect(q[1]).toBeLessThanOrEqual(1e-5);
+      for (let i = 1; i < q.length; i++) expect(q[i]).toBeGreaterThan(q[i - 1]);
+      // The deepest point after the slope is one of the samples, and it is below 0 V.
+      expect(Math.min(...v)).toBeLessThan(0);
+    }
+    const ti = p.runs.find((r) => r.substrateId === 'tio2-5')!.curves;
+    const end = ti.potentialV.findIndex((x) => x <= 0);
+    const above = Array.from(ti.potentialV.subarray(0, end)).filter((x) => x > 0.1).length;
+    expect(above).toBeGreaterThanOrEqual(5);
+  });
+
+  it('top view keeps the Li volume: its coverage at 1 mAh/cm² agrees with the cross-section (±0.05) and the film is nearly closed', () => {
+    for (const run of p.runs) {
+      const f = run.frame;
+      const section = f.sectionHeightUm.reduce((s, h) => s + (h > 0 ? 1 : 0), 0) / f.sectionHeightUm.length;
+      const top = topViewCoverage(f);
+      expect(Math.abs(top - section)).toBeLessThanOrEqual(0.05);
+      expect(top).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('islands fuse irreversibly and do not collapse: count never rises, ≥ 50 left at the end on the sparsest substrate', () => {
+    let sparsest = p.runs[0];
+    for (const run of p.runs) {
+      if (run.results.nucleiDensityPerCm2 < sparsest.results.nucleiDensityPerCm2) sparsest = run;
+      const counts = run.snapshots.map((f) => f.islandRadiusUm.length);
+      for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1]);
+    }
+    expect(sparsest.diametersUm.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('curves and islands do not depend on how advance() is sliced into whole percents', () => {
+    const b = new PlatingApi();
+    b.init(DEFAULT_COMPARISON);
+    let q = b.advance(0.01);
+    while (!q.done) q = b.advance(0.07);
+    for (let i = 0; i < p.runs.length; i++) {
+      expect(q.runs[i].curves).toEqual(p.runs[i].curves);
+      expect(q.runs[i].diametersUm).toEqual(p.runs[i].diametersUm);
+    }
+  });
+});
