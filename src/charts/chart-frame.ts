@@ -2,6 +2,7 @@ import { axisBottom, axisLeft, scaleLinear, scaleLog, type ScaleContinuousNumeri
 import { chartColors, DASH_PATTERN, LINE_WIDTH } from './chart-colors.ts';
 import type { ChartFonts } from './chart-fonts.ts';
 import { decadesWithin, type Domain, type ScaleType } from './scale-domain.ts';
+import { logTickLabel } from './chart-text.ts';
 
 /**
  * d3 drawing shared by the charts: background, title, legend, axes with grid and labels.
@@ -123,7 +124,9 @@ export function drawPlotFrame(svg: Svg, o: PlotFrameOptions): PlotFrame {
 
   // The y tick labels' width decides the left margin, so draw them first and measure.
   const yAxis = svg.append('g').attr('class', 'axis y-axis');
-  styleAxis(yAxis, f).call(axisLeft(y).ticks(yTicks, o.yScaleType === 'log' ? '~g' : undefined).tickSizeOuter(0).tickSize(8).tickPadding(6));
+  const yAxisGen = axisLeft(y).ticks(yTicks).tickSizeOuter(0).tickSize(8).tickPadding(6);
+  if (o.yScaleType === 'log') yAxisGen.tickFormat((d) => logTickLabel(y.domain() as [number, number])(+d));
+  styleAxis(yAxis, f).call(yAxisGen);
   const tickWidth = yAxis.node()?.getBBox().width ?? 40;
   const left = PAD + f.axisLabel * 1.5 + tickWidth;
   yAxis.attr('transform', `translate(${left},0)`);
@@ -143,7 +146,9 @@ export function drawPlotFrame(svg: Svg, o: PlotFrameOptions): PlotFrame {
   grid.selectAll('line').style('stroke', chartColors.grid).style('stroke-width', '1.5px');
 
   const xAxis = svg.append('g').attr('class', 'axis x-axis').attr('transform', `translate(0,${o.top + plotHeight})`);
-  styleAxis(xAxis, f).call(axisBottom(x).ticks(xTicks, o.xScaleType === 'log' ? '~g' : undefined).tickSizeOuter(0).tickSize(8).tickPadding(6));
+  const xAxisGen = axisBottom(x).ticks(xTicks).tickSizeOuter(0).tickSize(8).tickPadding(6);
+  if (o.xScaleType === 'log') xAxisGen.tickFormat((d) => logTickLabel(x.domain() as [number, number])(+d));
+  styleAxis(xAxis, f).call(xAxisGen);
 
   svg.selectAll('.axis path, .axis line').style('stroke-width', '2px');
 

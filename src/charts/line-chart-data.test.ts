@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeries } from './chart-types.ts';
 import { describeLineChart, lineChartColumns, lineChartRows } from './line-chart-data.ts';
-import { fileSlug } from './chart-text.ts';
+import { fileSlug, logTickLabel } from './chart-text.ts';
 
 const series: LineSeries[] = [
   { id: 'measured', label: 'Measured', points: [[0, 0], [10, 1.1]] },
@@ -36,5 +36,16 @@ describe('fileSlug', () => {
     expect(fileSlug('Thickness vs cycle (nm)')).toBe('thickness-vs-cycle-nm');
     expect(fileSlug('Ångström-scale growth')).toBe('angstrom-scale-growth');
     expect(fileSlug('  ')).toBe('chart');
+  });
+});
+
+describe('log axis labels', () => {
+  it('label only powers of ten across many decades, so they cannot collide', () => {
+    const label = logTickLabel([1e-6, 1]);
+    expect([1e-6, 2e-6, 1e-4, 0.001, 0.002, 0.01, 1].map(label)).toEqual(['10⁻⁶', '', '10⁻⁴', '10⁻³', '', '0.01', '1']);
+  });
+  it('add 2 and 5 across a decade or two', () => {
+    const label = logTickLabel([0.01, 1]);
+    expect([0.01, 0.02, 0.03, 0.05, 0.1].map(label)).toEqual(['0.01', '0.02', '', '0.05', '0.1']);
   });
 });

@@ -6,7 +6,7 @@ import type { SubstrateInfo } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { parametersTable } from './parameters-dialog.ts';
 import {
-  clampToRange, defaultThicknessNm, KIND_OPTIONS, MAX_SLOTS, nextSubstrate, replaceAt, slotOf, substrateIdOf,
+  defaultThicknessNm, KIND_OPTIONS, MAX_SLOTS, nextSubstrate, replaceAt, slotOf, substrateIdOf,
   thicknessRangeNm, TIO2_PRESETS_NM,
 } from './substrate-slots.ts';
 
@@ -64,12 +64,14 @@ export class PlatingSetup extends LitElement {
         margin: 0.4em 0;
         padding: 0;
         display: grid;
-        gap: 0.5em;
+        grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
+        gap: 0.5em 1em;
       }
       li {
         border-left: 0.4em solid var(--slot-color);
         padding: 0.3em 0 0.3em 0.5em;
         display: grid;
+        align-content: start;
         gap: 0.3em;
       }
       .slot-title {
@@ -84,15 +86,11 @@ export class PlatingSetup extends LitElement {
         width: 5.5em;
       }
       .conditions {
-        display: grid;
-        grid-template-columns: auto auto;
-        gap: 0.4em 0.6em;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4em 1.4em;
         align-items: center;
-        justify-content: start;
         margin-top: 0.6em;
-      }
-      .conditions label {
-        display: contents;
       }
       .range {
         font-size: 0.85em;
@@ -179,19 +177,19 @@ export class PlatingSetup extends LitElement {
       <ol aria-label="Substrates">${this.substrates.map((id, i) => this.renderSlot(id, i))}</ol>
       <button type="button" ?disabled=${this.substrates.length >= MAX_SLOTS} @click=${this.addSlot}>+ Add substrate</button>
       <div class="conditions">
-        <label for="current">Current density (mA/cm²)</label>
-        <span><input id="current" type="number" min=${L.currentMAcm2.min} max=${L.currentMAcm2.max} step="0.1"
+        <span class="cond"><label for="current">Current density (mA/cm²)</label>
+        <input id="current" type="number" min=${L.currentMAcm2.min} max=${L.currentMAcm2.max} step="0.1"
           .value=${live(String(this.currentMAcm2))}
-          @change=${(e: Event) => this.onNumber(e, L.currentMAcm2.min, L.currentMAcm2.max, 0.01, (v) => this.emit({ currentMAcm2: v }))}>
+          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ currentMAcm2: v }))}>
           <span class="range muted">${L.currentMAcm2.min}–${L.currentMAcm2.max}</span></span>
-        <label for="capacity">Capacity (mAh/cm²)</label>
-        <span><input id="capacity" type="number" min=${L.capacityMAhcm2.min} max=${L.capacityMAhcm2.max} step="0.05"
+        <span class="cond"><label for="capacity">Capacity (mAh/cm²)</label>
+        <input id="capacity" type="number" min=${L.capacityMAhcm2.min} max=${L.capacityMAhcm2.max} step="0.05"
           .value=${live(String(this.capacityMAhcm2))}
-          @change=${(e: Event) => this.onNumber(e, L.capacityMAhcm2.min, L.capacityMAhcm2.max, 0.01, (v) => this.emit({ capacityMAhcm2: v }))}>
+          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ capacityMAhcm2: v }))}>
           <span class="range muted">${L.capacityMAhcm2.min}–${L.capacityMAhcm2.max}</span></span>
-        <label for="seed">Random seed</label>
-        <span><input id="seed" type="number" min="0" max="4294967295" step="1" .value=${live(String(this.seed))}
-          @change=${(e: Event) => this.onNumber(e, 0, 4294967295, 1, (v) => this.emit({ seed: v }))}></span>
+        <span class="cond"><label for="seed">Random seed</label>
+        <input id="seed" type="number" min="1" max="2147483647" step="1" .value=${live(String(this.seed))}
+          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ seed: v }))}></span>
       </div>
       ${this.renderDialog()}
     </section>`;
@@ -215,7 +213,7 @@ export class PlatingSetup extends LitElement {
             <label>Thickness (nm)
               <input type="number" min=${range.min} max=${range.max} step="1" .value=${live(String(slot.thicknessNm))}
                 aria-describedby=${`range-${n}`}
-                @change=${(e: Event) => this.onNumber(e, range.min, range.max, 0.5, (v) => this.setSubstrate(index, substrateIdOf(slot.kind, v)))}>
+                @change=${(e: Event) => this.onNumber(e, (v) => this.setSubstrate(index, substrateIdOf(slot.kind, v)))}>
             </label>
             <span id=${`range-${n}`} class="range muted">${range.min}–${range.max} nm</span>
             ${slot.kind === 'tio2'
@@ -268,14 +266,13 @@ export class PlatingSetup extends LitElement {
   };
 
   /** Out-of-range input is clamped (and the box shows the clamped value) rather than dropped. */
-  private onNumber(event: Event, min: number, max: number, step: number, apply: (v: number) => void): void {
-    const input = event.target as HTMLInputElement;
-    const v = clampToRange(input.value, min, max, step);
-    if (v === null) {
+  /** Sends the number as typed: the app clamps it and says so, as for a link or the host API. */
+  private onNumber(event: Event, apply: (v: number) => void): void {
+    const v = (event.target as HTMLInputElement).valueAsNumber;
+    if (!Number.isFinite(v)) {
       this.requestUpdate();
       return;
     }
-    input.value = String(v);
     apply(v);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSubstrateId } from '../../../../worker/plating/substrate-id.ts';
-import { clampToRange, defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, substrateIdOf, thicknessRangeNm, TIO2_PRESETS_NM } from './substrate-slots.ts';
+import { defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, substrateIdOf, thicknessRangeNm, TIO2_PRESETS_NM } from './substrate-slots.ts';
 
 describe('substrate slots', () => {
   it('round-trips ids through (kind, thickness)', () => {
@@ -27,12 +27,5 @@ describe('substrate slots', () => {
   });
   it('replaces one slot', () => {
     expect(replaceAt(['cu', 'tio2-5'], 1, 'tio2-10')).toEqual(['cu', 'tio2-10']);
-  });
-  it('clamps, rounds to the step, and rejects non-numbers', () => {
-    expect(clampToRange('50', 0.1, 10, 0.01)).toBe(10);
-    expect(clampToRange('0', 0.1, 10, 0.01)).toBe(0.1);
-    expect(clampToRange('2.345', 0.1, 10, 0.01)).toBe(2.35);
-    expect(clampToRange('', 0.1, 10, 0.01)).toBeNull();
-    expect(clampToRange('abc', 0.1, 10, 0.01)).toBeNull();
   });
 });

@@ -41,14 +41,6 @@ export function slotOf(id: string): SlotChoice {
   return parsed.ok ? { kind: parsed.value.kind, thicknessNm: parsed.value.thicknessNm } : { kind: 'cu', thicknessNm: 0 };
 }
 
-/** Clamps into a range and rounds to `step`; null for text that is not a number. */
-export function clampToRange(text: string, min: number, max: number, step: number): number | null {
-  const v = Number(text);
-  if (text.trim() === '' || !Number.isFinite(v)) return null;
-  const clamped = Math.min(max, Math.max(min, v));
-  const stepped = Math.round(clamped / step) * step;
-  return Number(Math.min(max, Math.max(min, stepped)).toFixed(6));
-}
 
 const ADD_ORDER = ['cu', 'tio2-5', 'las11-50', 'las14-50', 'tio2-20', 'tio2-10'];
 
