@@ -110,7 +110,16 @@ describe('plating golden checks (models.md)', () => {
   });
 
   it("dendrites preset (models.md B: tip growth from about Sand's time; Cao 2016: none on LAS): 10 mA/cm², 3 mAh/cm², seed 1", () => {
-    const cu = run('cu', { currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 }).results();
+    const cuSim = run('cu', { currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 });
+    const cu = cuSim.results();
+    // Tips expose new Li: on Cu the exposed area rises at least 3x faster (per mAh/cm²) after Sand's time than before it.
+    const { capacityMAhcm2: q, exposedAreaRatio: a, timeS: t } = cuSim.run().curves;
+    const sand = t.findIndex((s) => s >= cu.sandTimeS!);
+    const from = q.findIndex((x) => x >= 0.1);
+    const before = (a[sand] - a[from]) / (q[sand] - q[from]);
+    const after = (a[q.length - 1] - a[sand]) / (q[q.length - 1] - q[sand]);
+    console.log('Cu exposed-area slope before/after Sand', before, after);
+    expect(after).toBeGreaterThan(3 * before);
     const las = run('las11-50', { currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 }).results();
     expect(cu.dendriteOnsetS).not.toBeNull();
     expect(cu.dendriteOnsetS!).toBeGreaterThanOrEqual(cu.sandTimeS!);

@@ -51,6 +51,11 @@ export class IslandSets {
   private readonly fuseRadiusUm: number;
   private parent = new Int32Array(256);
   private synced = 0;
+  // Scratch sums per root nucleus and cap volume per cohort, reused across calls.
+  private vol = new Float64Array(256);
+  private sx = new Float64Array(256);
+  private sy = new Float64Array(256);
+  private cohortVol = new Float64Array(64);
 
   constructor(patch: NucleusPatch, mergeFactor: number, fuseRadiusUm: number) {
     this.patch = patch;
@@ -79,15 +84,23 @@ export class IslandSets {
     const patch = this.patch;
     const n = patch.count;
     const L = patch.sizeUm;
-    const vol = new Float64Array(n);
-    const sx = new Float64Array(n);
-    const sy = new Float64Array(n);
+    if (this.vol.length < n) {
+      const size = Math.max(n, this.vol.length * 2);
+      this.vol = new Float64Array(size); this.sx = new Float64Array(size); this.sy = new Float64Array(size);
+    }
+    const { vol, sx, sy } = this;
+    vol.fill(0, 0, n); sx.fill(0, 0, n); sy.fill(0, 0, n);
+    // Cohorts are added in order, so the last nucleus holds the newest one; a cap's volume is
+    // looked up once per cohort, not once per nucleus.
+    const cohorts = n > 0 ? patch.cohort[n - 1] + 1 : 0;
+    if (this.cohortVol.length < cohorts) this.cohortVol = new Float64Array(Math.max(cohorts, this.cohortVol.length * 2));
+    const cv = this.cohortVol;
+    for (let c = 0; c < cohorts; c++) { const r = radiusUmOfCohort(c); cv[c] = r > 0 ? r * r * r : 0; }
     let m = 0;
     for (let i = 0; i < n; i++) {
-      const r = radiusUmOfCohort(patch.cohort[i]);
-      if (r <= 0) continue;
+      const v = cv[patch.cohort[i]];
+      if (v === 0) continue;
       const root = this.find(i);
-      const v = r * r * r;
       // Centres unwrap around the root on the periodic patch.
       let xi = patch.x[i], yi = patch.y[i];
       const xr = patch.x[root], yr = patch.y[root];
@@ -100,8 +113,8 @@ export class IslandSets {
     let k = 0;
     for (let i = 0; i < n; i++) {
       if (vol[i] <= 0) continue;
-      out.x[k] = (((sx[i] / vol[i]) % L) + L) % L;
-      out.y[k] = (((sy[i] / vol[i]) % L) + L) % L;
+      out.x[k] = wrap(sx[i] / vol[i], L);
+      out.y[k] = wrap(sy[i] / vol[i], L);
       // A coalesced film cannot have a larger footprint than the patch itself.
       out.radius[k] = Math.min(Math.cbrt(vol[i]), L / Math.sqrt(Math.PI));
       out.root[k] = i;
@@ -116,13 +129,16 @@ export class IslandSets {
     const k = isl.radius.length;
     const p = new Int32Array(k);
     const vol = new Float64Array(k);
-    for (let i = 0; i < k; i++) { p[i] = i; vol[i] = isl.radius[i] ** 3; }
+    const small = new Uint8Array(k);
+    const big = this.fuseRadiusUm ** 3;
+    for (let i = 0; i < k; i++) { p[i] = i; vol[i] = isl.radius[i] ** 3; small[i] = vol[i] < big ? 1 : 0; }
     const find = (i: number): number => {
       while (p[i] !== i) { p[i] = p[p[i]]; i = p[i]; }
       return i;
     };
-    const big = this.fuseRadiusUm ** 3;
-    forTouchingPairs(isl.x, isl.y, isl.radius, this.patch.sizeUm, this.mergeFactor, (i, j) => {
+    // Volumes only grow, so a pair of islands that are both grains already never fuses: the
+    // pair search skips such pairs, and the fusions (and their order) stay the same.
+    forTouchingPairs(isl.x, isl.y, isl.radius, this.patch.sizeUm, this.mergeFactor, small, (i, j) => {
       const a = find(i), b = find(j);
       if (a === b || (vol[a] >= big && vol[b] >= big)) return;
       p[b] = a;
@@ -136,38 +152,59 @@ export class IslandSets {
 }
 
 /**
- * Visits each pair of discs (once) whose centres are closer than mergeFactor x (r_i + r_j) on
- * the periodic patch. Discs are sorted into radius classes (factors of two), each with its own
- * grid, so a pair search only scans as far as the two classes can reach.
+ * ((a % L) + L) % L without the slow floating-point remainder where it is not needed: a
+ * remainder of |a| < L is a itself, and t - L is exact for L <= t < 2L (Sterbenz), so the result is
+ * bit-identical.
  */
-function forTouchingPairs(x: Float32Array, y: Float32Array, r: Float32Array, L: number, mergeFactor: number, visit: (i: number, j: number) => void): void {
+function wrap(a: number, L: number): number {
+  const t = (a > -L && a < L ? a : a % L) + L;
+  // t can round up to 2L, whose remainder is 0.
+  return t < L ? t : t - L < L ? t - L : 0;
+}
+
+/**
+ * Visits each pair of discs (once) whose centres are closer than mergeFactor x (r_i + r_j) on
+ * the periodic patch, except pairs of two discs not flagged `small`. Discs are sorted into
+ * radius classes (factors of two), each with its own grid, so a pair search only scans as far
+ * as the two classes can reach. Each grid cell keeps two lists in the same order: all discs,
+ * and the small ones only (what a large disc searches).
+ */
+function forTouchingPairs(x: Float32Array, y: Float32Array, r: Float32Array, L: number, mergeFactor: number, small: Uint8Array, visit: (i: number, j: number) => void): void {
   const n = r.length;
   let rMax = 0;
   for (let i = 0; i < n; i++) if (r[i] > rMax) rMax = r[i];
   if (rMax <= 0) return;
-  const grids = buildClassGrids(x, y, r, L, rMax, mergeFactor);
+  const grids = buildClassGrids(x, y, r, L, rMax, mergeFactor, small);
+  const half = L / 2;
   for (let i = 0; i < n; i++) {
-    if (r[i] <= 0) continue;
+    const ri = r[i];
+    if (ri <= 0) continue;
+    const xi = x[i], yi = y[i];
     const a = grids.classOf[i];
+    const isSmall = small[i] === 1;
     for (let b = 0; b <= a; b++) {
       const g = grids.classes[b];
-      if (!g) continue;
-      const span = Math.ceil((mergeFactor * (r[i] + g.rMax)) / g.cellSize);
-      const cx = Math.floor(x[i] / g.cellSize);
-      const cy = Math.floor(y[i] / g.cellSize);
-      const all = 2 * span + 1 >= g.cells;
-      const x0 = all ? 0 : cx - span, x1 = all ? g.cells - 1 : cx + span;
-      const y0 = all ? 0 : cy - span, y1 = all ? g.cells - 1 : cy + span;
+      if (!g || (!isSmall && g.smallCount === 0)) continue;
+      const head = isSmall ? g.head : g.headSmall;
+      const next = isSmall ? g.next : g.nextSmall;
+      const cells = g.cells;
+      const span = Math.ceil((mergeFactor * (ri + g.rMax)) / g.cellSize);
+      const cx = Math.floor(xi / g.cellSize);
+      const cy = Math.floor(yi / g.cellSize);
+      const all = 2 * span + 1 >= cells;
+      const x0 = all ? 0 : cx - span, x1 = all ? cells - 1 : cx + span;
+      const y0 = all ? 0 : cy - span, y1 = all ? cells - 1 : cy + span;
+      // A window that is not the whole grid reaches less than one period past either edge.
       for (let gy = y0; gy <= y1; gy++) {
+        const row = (gy < 0 ? gy + cells : gy >= cells ? gy - cells : gy) * cells;
         for (let gx = x0; gx <= x1; gx++) {
-          const k = (((gy % g.cells) + g.cells) % g.cells) * g.cells + (((gx % g.cells) + g.cells) % g.cells);
-          for (let j = g.head[k]; j !== -1; j = g.next[j]) {
+          for (let j = head[row + (gx < 0 ? gx + cells : gx >= cells ? gx - cells : gx)]; j !== -1; j = next[j]) {
             if (b === a && j <= i) continue;
-            let ddx = Math.abs(x[i] - x[j]);
-            let ddy = Math.abs(y[i] - y[j]);
-            if (ddx > L / 2) ddx = L - ddx;
-            if (ddy > L / 2) ddy = L - ddy;
-            const lim = mergeFactor * (r[i] + r[j]);
+            let ddx = Math.abs(xi - x[j]);
+            let ddy = Math.abs(yi - y[j]);
+            if (ddx > half) ddx = L - ddx;
+            if (ddy > half) ddy = L - ddy;
+            const lim = mergeFactor * (ri + r[j]);
             if (ddx * ddx + ddy * ddy < lim * lim) visit(i, j);
           }
         }
@@ -176,34 +213,47 @@ function forTouchingPairs(x: Float32Array, y: Float32Array, r: Float32Array, L: 
   }
 }
 
-interface ClassGrid { cells: number; cellSize: number; rMax: number; head: Int32Array; next: Int32Array }
+interface ClassGrid {
+  cells: number; cellSize: number; rMax: number; smallCount: number;
+  head: Int32Array; next: Int32Array; headSmall: Int32Array; nextSmall: Int32Array;
+}
 
-function buildClassGrids(x: Float32Array, y: Float32Array, r: Float32Array, L: number, rMax: number, mergeFactor: number) {
+function buildClassGrids(x: Float32Array, y: Float32Array, r: Float32Array, L: number, rMax: number, mergeFactor: number, small: Uint8Array) {
   const n = r.length;
   const classOf = new Int32Array(n);
   const top = 14;
   const classRMax = new Float64Array(top + 1);
   const classCount = new Int32Array(top + 1);
+  const classSmall = new Int32Array(top + 1);
   for (let i = 0; i < n; i++) {
     if (r[i] <= 0) continue;
     const c = Math.max(0, top - Math.min(top, Math.floor(Math.log2(rMax / r[i]))));
     classOf[i] = c;
     classCount[c]++;
+    classSmall[c] += small[i];
     if (r[i] > classRMax[c]) classRMax[c] = r[i];
   }
+  // The lists share one `next` array each: a disc belongs to one class only.
+  const next = new Int32Array(n);
+  const nextSmall = new Int32Array(n);
   const classes: (ClassGrid | null)[] = [];
   for (let c = 0; c <= top; c++) {
     if (classRMax[c] <= 0) { classes.push(null); continue; }
     // About one disc per grid cell at most: finer grids cost more to clear than they save.
     const cells = Math.max(1, Math.min(256, Math.ceil(Math.sqrt(classCount[c])), Math.floor(L / (2 * mergeFactor * classRMax[c]))));
-    classes.push({ cells, cellSize: L / cells, rMax: classRMax[c], head: new Int32Array(cells * cells).fill(-1), next: new Int32Array(n) });
+    classes.push({
+      cells, cellSize: L / cells, rMax: classRMax[c], smallCount: classSmall[c],
+      head: new Int32Array(cells * cells).fill(-1), next,
+      headSmall: new Int32Array(classSmall[c] > 0 ? cells * cells : 0).fill(-1), nextSmall,
+    });
   }
   for (let i = 0; i < n; i++) {
     if (r[i] <= 0) continue;
     const g = classes[classOf[i]]!;
     const k = Math.min(g.cells - 1, Math.floor(y[i] / g.cellSize)) * g.cells + Math.min(g.cells - 1, Math.floor(x[i] / g.cellSize));
-    g.next[i] = g.head[k];
+    next[i] = g.head[k];
     g.head[k] = i;
+    if (small[i]) { nextSmall[i] = g.headSmall[k]; g.headSmall[k] = i; }
   }
   return { classOf, classes };
 }

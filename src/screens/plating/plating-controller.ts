@@ -95,8 +95,10 @@ export class PlatingController implements ScreenCommands {
     void this.#loop(true);
   }
 
+  /** Resolves once the slice in flight has landed, so progress stands still from then on. */
   async pause(): Promise<void> {
     if (this.status === 'running') this.#o.readouts.status.set('paused');
+    await this.#queue;
     this.settled.set(this.latest.value);
   }
 

@@ -178,6 +178,8 @@ export class PlatingScreen extends LitElement {
     const status = p.readouts.status.value;
     const progress = p.readouts.progress.value;
     const shown = runs[Math.min(this.view3d, runs.length - 1)];
+    // One height scale for every cross-section, so the substrates compare at a glance.
+    const sectionHeightUm = Math.max(0, ...runs.map((r) => r.frame.sectionRows * r.frame.sectionCellUm));
     return html`<div class="top" @setting=${this.#setting}>
         <ip-plating-setup
           .substrates=${p.settings.substrates.value}
@@ -212,7 +214,8 @@ export class PlatingScreen extends LitElement {
           (run) => html`<section aria-label=${run.label}>
             <h3>${run.label}</h3>
             <ip-plating-top-view .frame=${run.frame} .label=${`${run.label}: top view`}></ip-plating-top-view>
-            <ip-plating-section .frame=${run.frame} .label=${`${run.label}: cross-section`}></ip-plating-section>
+            <ip-plating-section .frame=${run.frame} .minHeightUm=${sectionHeightUm}
+              .label=${`${run.label}: cross-section`}></ip-plating-section>
           </section>`,
         )}
       </div>

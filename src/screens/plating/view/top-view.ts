@@ -78,7 +78,7 @@ export class PlatingTopView extends LitElement {
       ${this.compact
         ? nothing
         : html`<figcaption>
-            <span class="label">${this.label}</span>
+            <span class="label visually-hidden">${this.label}</span>
             <button type="button" aria-label=${`Download top view of ${this.label} as PNG`} @click=${this.savePng}>PNG</button>
           </figcaption>`}
     </figure>`;
