@@ -96,59 +96,97 @@ export class IslandSets {
     if (this.cohortVol.length < cohorts) this.cohortVol = new Float64Array(Math.max(cohorts, this.cohortVol.length * 2));
     const cv = this.cohortVol;
     for (let c = 0; c < cohorts; c++) { const r = radiusUmOfCohort(c); cv[c] = r > 0 ? r * r * r : 0; }
+    const m = this.accumulate(n, L);
+    return islandsFromSums(vol, sx, sy, n, m, L);
+  }
+
+  /** Sums each root's cap volume and volume-weighted centre; returns the number of islands. */
+  private accumulate(n: number, L: number): number {
+    const { vol, sx, sy, cohortVol: cv, patch } = this;
+    const px = patch.x, py = patch.y, cohort = patch.cohort;
     let m = 0;
     for (let i = 0; i < n; i++) {
-      const v = cv[patch.cohort[i]];
+      const v = cv[cohort[i]];
       if (v === 0) continue;
       const root = this.find(i);
       // Centres unwrap around the root on the periodic patch.
-      let xi = patch.x[i], yi = patch.y[i];
-      const xr = patch.x[root], yr = patch.y[root];
+      let xi = px[i], yi = py[i];
+      const xr = px[root], yr = py[root];
       if (xi - xr > L / 2) xi -= L; else if (xr - xi > L / 2) xi += L;
       if (yi - yr > L / 2) yi -= L; else if (yr - yi > L / 2) yi += L;
       if (vol[root] === 0) m++;
       vol[root] += v; sx[root] += v * xi; sy[root] += v * yi;
     }
-    const out = { x: new Float32Array(m), y: new Float32Array(m), radius: new Float32Array(m), root: new Int32Array(m) };
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      if (vol[i] <= 0) continue;
-      out.x[k] = wrap(sx[i] / vol[i], L);
-      out.y[k] = wrap(sy[i] / vol[i], L);
-      // A coalesced film cannot have a larger footprint than the patch itself.
-      out.radius[k] = Math.min(Math.cbrt(vol[i]), L / Math.sqrt(Math.PI));
-      out.root[k] = i;
-      k++;
-    }
-    return out;
+    return m;
   }
 
   /** Fuses islands whose centres are closer than mergeFactor x (r_i + r_j), unless both are already grains. */
   coalesce(radiusUmOfCohort: (c: number) => number): void {
     const isl = this.islands(radiusUmOfCohort);
     const k = isl.radius.length;
-    const p = new Int32Array(k);
-    const vol = new Float64Array(k);
-    const small = new Uint8Array(k);
+    const radius = isl.radius;
     const big = this.fuseRadiusUm ** 3;
-    for (let i = 0; i < k; i++) { p[i] = i; vol[i] = isl.radius[i] ** 3; small[i] = vol[i] < big ? 1 : 0; }
+    const { p, vol, small } = fuseState(radius, this.fuseRadiusUm, big);
     const find = (i: number): number => {
       while (p[i] !== i) { p[i] = p[p[i]]; i = p[i]; }
       return i;
     };
+    // An island's volume is computed when a touching pair first needs it (NaN until then).
+    const volOf = (i: number): number => {
+      const v = vol[i];
+      return v === v ? v : (vol[i] = radius[i] ** 3);
+    };
     // Volumes only grow, so a pair of islands that are both grains already never fuses: the
     // pair search skips such pairs, and the fusions (and their order) stay the same.
-    forTouchingPairs(isl.x, isl.y, isl.radius, this.patch.sizeUm, this.mergeFactor, small, (i, j) => {
+    forTouchingPairs(isl.x, isl.y, radius, this.patch.sizeUm, this.mergeFactor, small, (i, j) => {
       const a = find(i), b = find(j);
-      if (a === b || (vol[a] >= big && vol[b] >= big)) return;
+      if (a === b) return;
+      const va = volOf(a), vb = volOf(b);
+      if (va >= big && vb >= big) return;
       p[b] = a;
-      vol[a] += vol[b];
+      vol[a] = va + vb;
     });
     for (let i = 0; i < k; i++) {
       const a = find(i);
       if (a !== i) this.parent[isl.root[i]] = isl.root[a];
     }
   }
+}
+
+/**
+ * Fresh union-find over the islands, volumes still to compute (NaN), and which islands are
+ * below the coalescence volume. r^3 < R^3 is decided from r and R unless r is within 1e-9 of R
+ * (where the rounding of the cubes could matter), so few cubes are taken.
+ */
+function fuseState(radius: Float32Array, fuseRadius: number, big: number): { p: Int32Array; vol: Float64Array; small: Uint8Array } {
+  const k = radius.length;
+  const p = new Int32Array(k);
+  const vol = new Float64Array(k).fill(NaN);
+  const small = new Uint8Array(k);
+  const below = fuseRadius * (1 - 1e-9), above = fuseRadius * (1 + 1e-9);
+  for (let i = 0; i < k; i++) {
+    p[i] = i;
+    const r = radius[i];
+    small[i] = r < below ? 1 : r > above ? 0 : r ** 3 < big ? 1 : 0;
+  }
+  return { p, vol, small };
+}
+
+/** One island per root with a volume: centre wrapped onto the patch, footprint radius from the volume. */
+function islandsFromSums(vol: Float64Array, sx: Float64Array, sy: Float64Array, n: number, m: number, L: number): Islands & { root: Int32Array } {
+  const out = { x: new Float32Array(m), y: new Float32Array(m), radius: new Float32Array(m), root: new Int32Array(m) };
+  const rCap = L / Math.sqrt(Math.PI);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (vol[i] <= 0) continue;
+    out.x[k] = wrap(sx[i] / vol[i], L);
+    out.y[k] = wrap(sy[i] / vol[i], L);
+    // A coalesced film cannot have a larger footprint than the patch itself.
+    out.radius[k] = Math.min(Math.cbrt(vol[i]), rCap);
+    out.root[k] = i;
+    k++;
+  }
+  return out;
 }
 
 /**

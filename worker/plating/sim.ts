@@ -36,6 +36,16 @@ export interface RunSettings {
   resolution?: number;
 }
 
+/**
+ * Mean footprint diameter of the islands, µm (0 without islands). A function of its own: with the
+ * loop inside results(), V8 threw away results()'s optimised code on almost every call.
+ */
+function meanDiameterUm(radius: Float32Array): number {
+  let sumD = 0;
+  for (let i = 0; i < radius.length; i++) sumD += 2 * radius[i];
+  return radius.length > 0 ? sumD / radius.length : 0;
+}
+
 /** One substrate plated under the shared current, capacity and seed, on its own random stream. */
 export class SubstrateSim {
   readonly id: SubstrateId;
@@ -209,13 +219,11 @@ export class SubstrateSim {
   /** Measured results at the current state. */
   results(islands: Islands = this.islands()): PlatingResults {
     const d = this.deposit;
-    let sumD = 0;
-    for (let i = 0; i < islands.radius.length; i++) sumD += 2 * islands.radius[i];
     const mean = d.meanHeightCells;
     return {
       nucleationOverpotentialMV: nucleationOverpotentialMV(this.trace),
       nucleiDensityPerCm2: this.patch.count / this.patch.areaCm2,
-      meanNucleusDiameterUm: islands.radius.length > 0 ? sumD / islands.radius.length : 0,
+      meanNucleusDiameterUm: meanDiameterUm(islands.radius),
       exposedAreaRatio: this.exposed,
       roughnessRel: d.roughness(),
       maxToMeanHeight: mean > 0 ? d.maxHeight / mean : 0,
