@@ -30,6 +30,8 @@ export interface PlatingControllerOptions {
   notify: (message: string) => void;
 }
 
+/** While running, the top views and sections redraw at most this often; the model does not wait. */
+const LATEST_INTERVAL_MS = 200;
 const SETTLED_INTERVAL_MS = 1000;
 
 /** Snapshots already taken arrive again with every slice; reuse the old objects so views skip redraws. */
@@ -58,6 +60,9 @@ export class PlatingController implements ScreenCommands {
    */
   readonly settled = new Observable<PlatingProgress | null>(null);
   #settledAt = 0;
+  #latestAt = 0;
+  /** Every slice's progress; `latest` and `settled` pass it on at their own pace. */
+  #newest: PlatingProgress | null = null;
   readonly infos = new Observable<SubstrateInfo[]>([]);
   readonly #o: PlatingControllerOptions;
   readonly #worker: ResilientWorker<PlatingRemote>;
@@ -99,7 +104,8 @@ export class PlatingController implements ScreenCommands {
   async pause(): Promise<void> {
     if (this.status === 'running') this.#o.readouts.status.set('paused');
     await this.#queue;
-    this.settled.set(this.latest.value);
+    this.latest.set(this.#newest);
+    this.settled.set(this.#newest);
   }
 
   async togglePlay(): Promise<void> {
@@ -157,8 +163,14 @@ export class PlatingController implements ScreenCommands {
       while (this.status === 'running') {
         const slice = paced ? PLAY_SLICE[this.#o.speed.value] : { fraction: RUN_FRACTION, waitMs: 0 };
         await this.#enqueue(() => this.#advance(slice.fraction, 'running'));
-        if (slice.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, slice.waitMs));
-        await nextFrame();
+        // Playing is paced by frames; a run to the end only yields a task, so slow painting
+        // (software WebGL, a busy Chromebook) never holds the model back.
+        if (paced) {
+          if (slice.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, slice.waitMs));
+          await nextFrame();
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
       }
     } catch (error) {
       if (!(error instanceof WorkerRestartedError)) this.#o.notify(String(error));
@@ -176,9 +188,13 @@ export class PlatingController implements ScreenCommands {
   }
 
   #apply(progress: PlatingProgress): void {
-    keepSnapshotIdentity(progress, this.latest.value);
-    this.latest.set(progress);
+    keepSnapshotIdentity(progress, this.#newest);
+    this.#newest = progress;
     const now = performance.now();
+    if (progress.done || this.status !== 'running' || now - this.#latestAt >= LATEST_INTERVAL_MS) {
+      this.#latestAt = now;
+      this.latest.set(progress);
+    }
     if (progress.done || this.status !== 'running' || now - this.#settledAt >= SETTLED_INTERVAL_MS) {
       this.#settledAt = now;
       this.settled.set(progress);

@@ -81,7 +81,7 @@ export function drawSection(
   const tile = document.createElement('canvas');
   tile.width = win.cols;
   tile.height = win.rows;
-  tile.getContext('2d')?.putImageData(new ImageData(pixels, win.cols, win.rows), 0, 0);
+  tile.getContext('2d', { willReadFrequently: true })?.putImageData(new ImageData(pixels, win.cols, win.rows), 0, 0);
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(tile, x0, y0, drawnW, drawnH);
   ctx.imageSmoothingEnabled = true;

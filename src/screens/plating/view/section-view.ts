@@ -66,8 +66,8 @@ export class PlatingSection extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => this.draw());
-    this.unwatchTheme = watchTheme(() => this.draw());
+    this.resizeObserver = new ResizeObserver(() => queueDraw(this, () => this.draw()));
+    this.unwatchTheme = watchTheme(() => queueDraw(this, () => this.draw()));
   }
 
   override disconnectedCallback(): void {
@@ -117,7 +117,8 @@ export class PlatingSection extends LitElement {
   private draw(): void {
     const canvas = this.canvas();
     const frame = this.frame;
-    const ctx = canvas?.getContext('2d');
+    // CPU-backed: these views put pixels and stamp sprites; a GPU round trip per draw costs more.
+    const ctx = canvas?.getContext('2d', { willReadFrequently: true });
     if (!canvas || !frame || !ctx) return;
     // The height follows the width so the lattice fills the canvas without distortion.
     const fontPx = fontSizePx(this, 0.9);

@@ -34,11 +34,17 @@ export function drawTopView(
   ctx.globalAlpha = 0.55;
   ctx.fillStyle = halo;
   const copies = islandCopies(frame);
+  // One path for all halos: thousands of separate fills would block the page.
+  ctx.beginPath();
   for (const [xUm, yUm, rUm] of copies) {
     const r = rUm * k;
     if (r < PLAIN_DOT_PX) continue;
-    disc(ctx, xUm * k + r * 0.12, yUm * k + r * 0.12, r * 1.12);
+    const cx = xUm * k + r * 0.12;
+    const cy = yUm * k + r * 0.12;
+    ctx.moveTo(cx + r * 1.12, cy);
+    ctx.arc(cx, cy, r * 1.12, 0, Math.PI * 2);
   }
+  ctx.fill();
   ctx.restore();
   // Small islands share one path and one fill; only the large ones get SEM edge contrast.
   ctx.fillStyle = rgbText(rim);
@@ -50,24 +56,63 @@ export function drawTopView(
     ctx.arc(xUm * k, yUm * k, r, 0, Math.PI * 2);
   }
   ctx.fill();
-  const centre = rgbText(mixRgb(core, rim, 0.35));
-  const body = rgbText(core);
-  const edge = rgbText(rim);
-  const fade = rgbText(mixRgb(rim, colors.substrate, 0.5));
-  for (const [xUm, yUm, rUm] of copies) {
-    const r = rUm * k;
-    if (r < PLAIN_DOT_PX) continue;
-    const x = xUm * k;
-    const y = yUm * k;
-    const g = ctx.createRadialGradient(x - r * 0.25, y - r * 0.25, 0, x, y, r);
-    g.addColorStop(0, centre);
-    g.addColorStop(0.7, body);
-    g.addColorStop(0.93, edge);
-    g.addColorStop(1, fade);
-    ctx.fillStyle = g;
-    disc(ctx, x, y, r);
+  if (copies.length > MANY_ISLANDS) {
+    drawFlatIslands(ctx, copies, k, rgbText(rim), rgbText(core));
+  } else {
+    const sprite = islandSprite(core, rim, colors.substrate);
+    for (const [xUm, yUm, rUm] of copies) {
+      const r = rUm * k;
+      if (r < PLAIN_DOT_PX) continue;
+      ctx.drawImage(sprite, xUm * k - r, yUm * k - r, 2 * r, 2 * r);
+    }
   }
   drawDataBar(ctx, sizePx, frame.patchSizeUm, colors, fontPx, label);
+}
+
+/** Above this many islands each gets two shared fills (rim, then body) instead of its own stamp. */
+const MANY_ISLANDS = 600;
+
+function drawFlatIslands(ctx: CanvasRenderingContext2D, copies: [number, number, number][], k: number, rim: string, body: string): void {
+  for (const [style, scale] of [[rim, 1], [body, 0.8]] as const) {
+    ctx.fillStyle = style;
+    ctx.beginPath();
+    for (const [xUm, yUm, rUm] of copies) {
+      const r = rUm * k * scale;
+      if (rUm * k < PLAIN_DOT_PX) continue;
+      ctx.moveTo(xUm * k + r, yUm * k);
+      ctx.arc(xUm * k, yUm * k, r, 0, Math.PI * 2);
+    }
+    ctx.fill();
+  }
+}
+
+const SPRITE_PX = 96;
+const spriteCache = new Map<string, HTMLCanvasElement>();
+
+/**
+ * One island drawn once with SEM edge contrast (bright rim, lighter centre), then stamped at
+ * every island's size: far cheaper than a gradient per island.
+ */
+function islandSprite(core: Rgb, rim: Rgb, substrate: Rgb): HTMLCanvasElement {
+  const key = [core, rim, substrate].map((c) => c.join(',')).join('|');
+  const cached = spriteCache.get(key);
+  if (cached) return cached;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = SPRITE_PX;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  const r = SPRITE_PX / 2;
+  const g = ctx.createRadialGradient(r - r * 0.25, r - r * 0.25, 0, r, r, r);
+  g.addColorStop(0, rgbText(mixRgb(core, rim, 0.35)));
+  g.addColorStop(0.7, rgbText(core));
+  g.addColorStop(0.93, rgbText(rim));
+  g.addColorStop(1, rgbText(mixRgb(rim, substrate, 0.5)));
+  ctx.fillStyle = g;
+  ctx.beginPath();
+  ctx.arc(r, r, r, 0, Math.PI * 2);
+  ctx.fill();
+  if (spriteCache.size > 8) spriteCache.clear();
+  spriteCache.set(key, canvas);
+  return canvas;
 }
 
 /** Every island with its periodic repeats, as [x, y, r] in µm. */
@@ -81,12 +126,6 @@ function islandCopies(frame: PlatingFrame): [number, number, number][] {
     for (const [dx, dy] of periodicShifts(x, y, r, P)) out.push([x + dx, y + dy, r]);
   }
   return out;
-}
-
-function disc(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
-  ctx.beginPath();
-  ctx.arc(x, y, r, 0, Math.PI * 2);
-  ctx.fill();
 }
 
 /**

@@ -10,6 +10,8 @@ import { drawTopView } from './top-view-draw.ts';
 import { watchTheme } from './theme-watch.ts';
 import { viewStyles } from './view-styles.ts';
 
+const coverageCache = new WeakMap<PlatingFrame, number>();
+
 /**
  * <ip-plating-top-view>: the deposit seen from above, drawn like an SEM image.
  * `compact` drops the caption and PNG button (for the snapshot grid).
@@ -51,8 +53,8 @@ export class PlatingTopView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => this.draw());
-    this.unwatchTheme = watchTheme(() => this.draw());
+    this.resizeObserver = new ResizeObserver(() => queueDraw(this, () => this.draw()));
+    this.unwatchTheme = watchTheme(() => queueDraw(this, () => this.draw()));
   }
 
   override disconnectedCallback(): void {
@@ -65,8 +67,13 @@ export class PlatingTopView extends LitElement {
   describe(): string {
     const f = this.frame;
     if (!f) return `${this.label || 'Top view'}: no deposit yet.`;
+    // Measuring the coverage rasterises every island: once per frame is enough.
+    let pct = coverageCache.get(f);
+    if (pct === undefined) {
+      pct = Math.round(coveredFraction(f.islandXUm, f.islandYUm, f.islandRadiusUm, f.patchSizeUm) * 100);
+      coverageCache.set(f, pct);
+    }
     const n = f.islandXUm.length;
-    const pct = Math.round(coveredFraction(f.islandXUm, f.islandYUm, f.islandRadiusUm, f.patchSizeUm) * 100);
     return `${this.label || 'Top view'}, top view of a ${Math.round(f.patchSizeUm)} µm square at ${f.capacityMAhcm2.toPrecision(2)} mAh/cm²: ` +
       `${n} Li island${n === 1 ? '' : 's'} covering about ${pct} % of the surface.`;
   }
@@ -96,7 +103,8 @@ export class PlatingTopView extends LitElement {
 
   private draw(): void {
     const canvas = this.canvas();
-    const ctx = canvas?.getContext('2d');
+    // CPU-backed: these views put pixels and stamp sprites; a GPU round trip per draw costs more.
+    const ctx = canvas?.getContext('2d', { willReadFrequently: true });
     if (!canvas || !ctx) return;
     const { width, ratio } = fitCanvas(canvas);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
