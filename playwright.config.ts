@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always build: a server left running could serve an old build.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

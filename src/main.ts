@@ -1,6 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { PublicState } from './common/embed/public-state.ts';
-import { createHostApi, describeSetResult, type HostApi, type ScreenCommands } from './common/embed/host-api.ts';
+import { createHostApi, type HostApi, type ScreenCommands } from './common/embed/host-api.ts';
+import { describeSetResult } from './common/embed/public-state.ts';
 import { startPostMessageBridge } from './common/embed/post-message-bridge.ts';
 import { applyUrl, syncUrl } from './common/query/url-state.ts';
 import type { ParamValue } from './common/query/param-spec.ts';
@@ -155,7 +156,11 @@ function boot(): void {
     (lines) => warnings.add(lines),
   );
   window.interphase = api;
-  void controller.start().then(() => startPostMessageBridge(api));
+  // The bridge answers even if the first film fails, so an embedding page never waits forever.
+  void controller
+    .start()
+    .catch((error: unknown) => notify(`The Reactor could not start: ${error instanceof Error ? error.message : String(error)}`))
+    .finally(() => startPostMessageBridge(api));
 
   const updateSW = registerSW({
     onNeedRefresh() {

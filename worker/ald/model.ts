@@ -132,9 +132,8 @@ export class AldModel {
     this.byproductsNow = completed * perB + cvdHits;
   }
 
-  /** Finishes the cycle in progress (if any), then completes n more. */
+  /** Raises the completed-cycle count by n; a cycle in progress counts as one of them. */
   runCycles(n: number): void {
-    // Completed cycles grow by exactly n; a cycle in progress counts as one of them.
     const target = Math.floor(this.halfSteps / 4) + Math.max(0, Math.floor(n));
     while (this.halfSteps < target * 4) this.stepHalf();
   }

@@ -1,5 +1,5 @@
-import { expose, transfer } from 'comlink';
+import { transfer } from 'comlink';
 import { createAldApi, snapshotTransferables } from '../ald/api.ts';
+import { exposeWithHeartbeat } from './expose-with-heartbeat.ts';
 
-const api = createAldApi({ deliver: (s) => transfer(s, snapshotTransferables(s)) });
-expose({ ...api, ping: () => 1 });
+exposeWithHeartbeat(createAldApi({ deliver: (s) => transfer(s, snapshotTransferables(s)) }));

@@ -1,6 +1,6 @@
-import * as Comlink from 'comlink';
 import { createPlatingApi } from '../plating/api.ts';
+import { exposeWithHeartbeat } from './expose-with-heartbeat.ts';
 
-// Results are returned as structured clones (no transfer): the main thread keeps the
-// latest progress and may read its typed arrays again after the next call.
-Comlink.expose(Object.assign(createPlatingApi(), { ping: () => 1 }));
+// No transfer: the model keeps its snapshots and sends them again with every slice, and a
+// transfer would detach its copies.
+exposeWithHeartbeat(createPlatingApi());

@@ -47,7 +47,6 @@ describe('plating golden checks (models.md)', () => {
       }
     }
     const sN = slope(lx, ln), sD = slope(lx, ld);
-    console.log(`Pei slopes: density ${sN.toFixed(2)}, size ${sD.toFixed(2)}`);
     expect(Math.abs(sN - 3)).toBeLessThanOrEqual(0.5);
     expect(Math.abs(sD + 1)).toBeLessThanOrEqual(0.2);
   });
@@ -87,7 +86,6 @@ describe('plating golden checks (models.md)', () => {
   it("7 Sand's time (Sand 1901; models.md table 9.5 min at 10 mA/cm²) from the simulated surface concentration, one seed (expensive): slope −2 ± 0.1, 570 s ± 5%, none at 1 mA/cm² for 1 mAh/cm²", () => {
     const js = [5, 7, 10];
     const ts = js.map((J) => run('las14-50', { currentMAcm2: J, capacityMAhcm2: J === 5 ? 3.4 : J === 7 ? 2.4 : 1.8, seed: 1 }).results().sandTimeS!);
-    console.log('Sand times', ts);
     expect(Math.abs(slope(js.map(Math.log), ts.map(Math.log)) + 2)).toBeLessThanOrEqual(0.1);
     expect(Math.abs(ts[2] / 570 - 1)).toBeLessThanOrEqual(0.05);
     expect(run('cu', { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 }).results().sandTimeS).toBeNull();
@@ -118,7 +116,6 @@ describe('plating golden checks (models.md)', () => {
     const from = q.findIndex((x) => x >= 0.1);
     const before = (a[sand] - a[from]) / (q[sand] - q[from]);
     const after = (a[q.length - 1] - a[sand]) / (q[q.length - 1] - q[sand]);
-    console.log('Cu exposed-area slope before/after Sand', before, after);
     expect(after).toBeGreaterThan(3 * before);
     const las = run('las11-50', { currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 }).results();
     expect(cu.dendriteOnsetS).not.toBeNull();
@@ -146,7 +143,6 @@ describe('plating golden checks (models.md)', () => {
     for (const id of ['cu', 'tio2-5']) {
       const r1 = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 }).results().roughnessRel;
       const r2 = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1, resolution: 2 }).results().roughnessRel;
-      console.log(id, 'roughness', r1, r2);
       expect(Math.abs(r2 / r1 - 1)).toBeLessThan(0.2);
     }
   });

@@ -63,7 +63,6 @@ describe('what the Plating views receive (default comparison, seed 1)', () => {
   it('exposed area (Oyakhire 2020, Cao 2016 via the review) at 1 mAh/cm²: Cu > TiO2 5 nm > LAS 1:1; the LAS curve after 0.1 mAh/cm² moves < 2% between neighbouring samples', () => {
     const area = (id: string) => p.runs.find((r) => r.substrateId === id)!;
     const cu = area('cu').results.exposedAreaRatio, ti = area('tio2-5').results.exposedAreaRatio, las = area('las11-50');
-    console.log('exposed area at 1 mAh/cm²', cu, ti, las.results.exposedAreaRatio);
     expect(cu).toBeGreaterThan(ti);
     expect(ti).toBeGreaterThan(las.results.exposedAreaRatio);
     // A smooth measure: Li filling under the coating layer by layer must not make the curve jump.

@@ -11,14 +11,7 @@ export class KeyboardDialog extends LitElement {
     sharedStyles,
     css`
       dialog {
-        background: var(--ip-bg);
-        color: var(--ip-fg);
-        border: 2px solid var(--ip-border);
-        border-radius: 10px;
         width: min(40rem, 94vw);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.55);
       }
       table {
         border-collapse: collapse;

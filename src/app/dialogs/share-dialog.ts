@@ -9,14 +9,7 @@ export class ShareDialog extends LitElement {
     sharedStyles,
     css`
       dialog {
-        background: var(--ip-bg);
-        color: var(--ip-fg);
-        border: 2px solid var(--ip-border);
-        border-radius: 10px;
         width: min(44rem, 94vw);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.55);
       }
       label {
         display: block;

@@ -1,4 +1,4 @@
-import type { PublicState, SetResult } from './public-state.ts';
+import { describeSetResult, type PublicState, type SetResult } from './public-state.ts';
 
 /** What the visible screen does for the host API's commands. */
 export interface ScreenCommands {
@@ -11,6 +11,13 @@ export interface ScreenCommands {
   runToEnd?(): Promise<unknown>;
 }
 
+/** runCycles(n) takes a whole number of cycles in this range, from the API and the controls alike. */
+export const RUN_CYCLES_LIMITS = { min: 1, max: 500 } as const;
+
+export function isValidCycleCount(n: number): boolean {
+  return Number.isInteger(n) && n >= RUN_CYCLES_LIMITS.min && n <= RUN_CYCLES_LIMITS.max;
+}
+
 export interface HostApi {
   get(key?: string): Promise<unknown>;
   set(changes: Record<string, unknown>): Promise<SetResult>;
@@ -21,23 +28,6 @@ export interface HostApi {
   reset(): Promise<void>;
   runCycles(n: number): Promise<Record<string, unknown>>;
   runToEnd(): Promise<unknown>;
-}
-
-/** Describes rejected and clamped values, each with the value that was given, in words a teacher can act on. */
-export function describeSetResult(result: SetResult, origin: string, given: Record<string, unknown>): string[] {
-  const lines: string[] = [];
-  for (const [key, reason] of Object.entries(result.rejected)) {
-    lines.push(`${origin}: "${key}" = ${showValue(given[key])} ignored (${reason}).`);
-  }
-  for (const [key, c] of Object.entries(result.clamped)) {
-    lines.push(`${origin}: "${key}" = ${showValue(c.requested)} is out of range; using ${showValue(c.used)}.`);
-  }
-  return lines;
-}
-
-function showValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 export function createHostApi(
@@ -68,7 +58,9 @@ export function createHostApi(
     step: () => commands().step(),
     reset: () => commands().reset(),
     async runCycles(n) {
-      if (!Number.isInteger(n) || n < 1 || n > 500) throw new Error(`runCycles(n) takes an integer from 1 to 500, not ${String(n)}`);
+      if (!isValidCycleCount(n)) {
+        throw new Error(`runCycles(n) takes an integer from ${RUN_CYCLES_LIMITS.min} to ${RUN_CYCLES_LIMITS.max}, not ${String(n)}`);
+      }
       const run = commands().runCycles;
       if (!run) throw new Error('runCycles() works on the Reactor screen');
       await run(n);

@@ -7,6 +7,9 @@ interface Request {
   args?: unknown[];
 }
 
+/** What a parent frame may call besides observe/unobserve; nothing inherited from Object. */
+const METHODS = new Set(['get', 'set', 'play', 'pause', 'step', 'reset', 'runCycles', 'runToEnd']);
+
 const isRequest = (d: unknown): d is Request =>
   typeof d === 'object' && d !== null && (d as Request).interphase === 1 && typeof (d as Request).method === 'string';
 
@@ -15,7 +18,11 @@ const isRequest = (d: unknown): d is Request =>
  * origin. Answers go to the sender only; observed changes are coalesced to one per frame.
  */
 export function startPostMessageBridge(api: HostApi): void {
-  const subscriptions = new Map<string, () => void>();
+  const subscriptions = new Map<string, { source: WindowProxy; stop: () => void }>();
+  const end = (subscriptionId: string) => {
+    subscriptions.get(subscriptionId)?.stop();
+    subscriptions.delete(subscriptionId);
+  };
   let nextSubscription = 1;
 
   window.addEventListener('message', (event: MessageEvent) => {
@@ -36,7 +43,13 @@ export function startPostMessageBridge(api: HostApi): void {
         if (!pending) return;
         const { value } = pending;
         pending = null;
-        source.postMessage({ interphase: 1, event: 'change', id: subscriptionId, key, value }, origin);
+        // A host page that reloaded or closed leaves its subscriptions behind: drop them.
+        try {
+          if (source.closed) throw new Error('closed');
+          source.postMessage({ interphase: 1, event: 'change', id: subscriptionId, key, value }, origin);
+        } catch {
+          end(subscriptionId);
+        }
       };
       try {
         const stop = api.observe(key, (value) => {
@@ -47,7 +60,7 @@ export function startPostMessageBridge(api: HostApi): void {
           if (document.hidden) setTimeout(flush, 16);
           else requestAnimationFrame(flush);
         });
-        subscriptions.set(subscriptionId, stop);
+        subscriptions.set(subscriptionId, { source, stop });
         reply({ result: subscriptionId });
       } catch (error) {
         reply({ error: error instanceof Error ? error.message : String(error) });
@@ -55,22 +68,29 @@ export function startPostMessageBridge(api: HostApi): void {
       return;
     }
     if (method === 'unobserve') {
-      const stop = subscriptions.get(String(args[0]));
-      stop?.();
-      subscriptions.delete(String(args[0]));
-      reply({ result: Boolean(stop) });
+      const id = String(args[0]);
+      const mine = subscriptions.get(id)?.source === source;
+      if (mine) end(id);
+      reply({ result: mine });
       return;
     }
-    const fn = (api as unknown as Record<string, unknown>)[method];
-    if (typeof fn !== 'function' || method === 'observe') {
+    if (!METHODS.has(method)) {
       reply({ error: `Unknown method "${method}"` });
       return;
     }
+    const fn = (api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!;
+    const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
     Promise.resolve()
-      .then(() => (fn as (...a: unknown[]) => Promise<unknown>).apply(api, args))
+      .then(() => fn.apply(api, args))
       .then(
-        (result) => reply({ result }),
-        (error: unknown) => reply({ error: error instanceof Error ? error.message : String(error) }),
+        (result) => {
+          try {
+            reply({ result });
+          } catch (error) {
+            reply({ error: `The result could not be sent: ${message(error)}` });
+          }
+        },
+        (error: unknown) => reply({ error: message(error) }),
       );
   });
 

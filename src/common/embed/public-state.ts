@@ -101,3 +101,20 @@ export class PublicState {
     return result;
   }
 }
+
+/** Describes rejected and clamped values, each with the value that was given, in words a teacher can act on. */
+export function describeSetResult(result: SetResult, origin: string, given: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  for (const [key, reason] of Object.entries(result.rejected)) {
+    lines.push(`${origin}: "${key}" = ${showValue(given[key])} ignored (${reason}).`);
+  }
+  for (const [key, c] of Object.entries(result.clamped)) {
+    lines.push(`${origin}: "${key}" = ${showValue(c.requested)} is out of range; using ${showValue(c.used)}.`);
+  }
+  return lines;
+}
+
+function showValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,5 +1,4 @@
-import type { PublicState } from '../embed/public-state.ts';
-import { describeSetResult } from '../embed/host-api.ts';
+import { describeSetResult, type PublicState } from '../embed/public-state.ts';
 import { formatParam, type ParamValue } from './param-spec.ts';
 
 /** Applies the page's query parameters; returns warnings for the ones that were bad. */

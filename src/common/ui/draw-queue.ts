@@ -14,8 +14,12 @@ function runOne(): void {
   }
   const [owner, draw] = next.value;
   pending.delete(owner);
-  draw();
-  setTimeout(runOne, 0);
+  try {
+    draw();
+  } finally {
+    // One view's failure must not stop every other view from drawing.
+    setTimeout(runOne, 0);
+  }
 }
 
 export function queueDraw(owner: object, draw: () => void): void {

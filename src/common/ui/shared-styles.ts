@@ -81,4 +81,13 @@ export const sharedStyles = css`
   .warn {
     color: var(--ip-warn);
   }
+  dialog {
+    background: var(--ip-bg);
+    color: var(--ip-fg);
+    border: 2px solid var(--ip-border);
+    border-radius: 10px;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
 `;

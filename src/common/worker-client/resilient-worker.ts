@@ -19,7 +19,12 @@ export interface ResilientWorkerOptions {
   heartbeatMs: number;
   /** Called after a new worker replaced a dead one; restore the user's settings here. */
   onRestart: () => void | Promise<void>;
+  /** Called once when restarts keep failing and the worker is given up. */
+  onGiveUp: (message: string) => void;
 }
+
+/** Consecutive failed restarts before the worker is given up (e.g. its script cannot load). */
+const MAX_FAILED_RESTARTS = 3;
 
 /**
  * Wraps a comlink worker so that a crash, a `self.close()` or a hang is noticed and the worker
@@ -33,6 +38,8 @@ export class ResilientWorker<T extends Heartbeat> {
   #generation = 0;
   #restarting = false;
   #rejecters = new Set<(e: Error) => void>();
+  #failedRestarts = 0;
+  #stopped = false;
 
   constructor(private readonly create: () => Worker, private readonly options: ResilientWorkerOptions) {
     this.#spawn();
@@ -68,7 +75,7 @@ export class ResilientWorker<T extends Heartbeat> {
 
   /** Replaces the worker and lets the owner restore its settings. */
   async restart(): Promise<void> {
-    if (this.#restarting) return;
+    if (this.#restarting || this.#stopped) return;
     this.#restarting = true;
     this.#generation++;
     this.#worker.terminate();
@@ -76,14 +83,24 @@ export class ResilientWorker<T extends Heartbeat> {
     this.#spawn();
     try {
       await this.options.onRestart();
+      this.#failedRestarts = 0;
+    } catch (error) {
+      if (++this.#failedRestarts >= MAX_FAILED_RESTARTS) {
+        this.dispose();
+        this.options.onGiveUp(
+          `The simulation worker keeps failing (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+        );
+      }
     } finally {
       this.#restarting = false;
     }
   }
 
   dispose(): void {
+    this.#stopped = true;
     clearInterval(this.#timer);
     this.#worker.terminate();
+    for (const reject of [...this.#rejecters]) reject(new WorkerRestartedError());
   }
 
   #spawn(): void {
@@ -96,7 +113,7 @@ export class ResilientWorker<T extends Heartbeat> {
   }
 
   async #beat(): Promise<void> {
-    if (this.#inFlight > 0 || this.#restarting) return;
+    if (this.#inFlight > 0 || this.#restarting || this.#stopped) return;
     try {
       await this.call((remote) => remote.ping() as Promise<number>, this.options.heartbeatMs * 2);
     } catch {

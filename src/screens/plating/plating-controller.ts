@@ -1,5 +1,6 @@
 import { Observable } from '../../common/state/observable.ts';
 import { ResilientWorker, WorkerRestartedError, type Heartbeat } from '../../common/worker-client/resilient-worker.ts';
+import { SerialQueue } from '../../common/worker-client/serial-queue.ts';
 import type { ScreenCommands } from '../../common/embed/host-api.ts';
 import type { Speed } from '../../common/clock/speed.ts';
 import type { PlatingProgress, PlatingResults, PlatingWorkerApi, SubstrateInfo } from '../../../worker/plating/types.ts';
@@ -66,8 +67,13 @@ export class PlatingController implements ScreenCommands {
   readonly infos = new Observable<SubstrateInfo[]>([]);
   readonly #o: PlatingControllerOptions;
   readonly #worker: ResilientWorker<PlatingRemote>;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #queue = new SerialQueue();
   #looping = false;
+  /** Read on every pass of the loop, so "Run to end" can speed up a run that is playing. */
+  #paced = true;
+  #loopDone: Promise<void> = Promise.resolve();
+  /** Substrates whose coarser lattice the user has been told about since the last start. */
+  #coarseningTold = new Set<string>();
   #syncScheduled = false;
   #started = false;
 
@@ -76,7 +82,9 @@ export class PlatingController implements ScreenCommands {
     this.#worker = new ResilientWorker<PlatingRemote>(options.createWorker, {
       callTimeoutMs: 30_000,
       heartbeatMs: 2000,
-      onRestart: () => this.#recover(),
+      // Through the queue, so nothing reaches the new worker before it is initialised.
+      onRestart: () => this.#queue.run(() => this.#recover()),
+      onGiveUp: (message) => options.notify(message),
     });
     const s = options.settings;
     for (const o of [s.substrates, s.currentMAcm2, s.capacityMAhcm2, options.seed]) {
@@ -90,20 +98,22 @@ export class PlatingController implements ScreenCommands {
 
   start(): Promise<void> {
     this.#started = true;
-    return this.#enqueue(() => this.#init());
+    return this.#queue.run(() => this.#init());
   }
 
   async play(): Promise<void> {
-    await this.#settle();
+    // A settings change queues a restart that returns to idle; let it land first.
+    await this.#queue.idle();
     if (this.status === 'running' || this.status === 'done') return;
     this.#o.readouts.status.set('running');
-    void this.#loop(true);
+    this.#paced = true;
+    this.#startLoop();
   }
 
   /** Resolves once the slice in flight has landed, so progress stands still from then on. */
   async pause(): Promise<void> {
     if (this.status === 'running') this.#o.readouts.status.set('paused');
-    await this.#queue;
+    await this.#queue.idle();
     this.latest.set(this.#newest);
     this.settled.set(this.#newest);
   }
@@ -115,23 +125,26 @@ export class PlatingController implements ScreenCommands {
   /** Plates 1 % of the set capacity on every substrate. */
   async step(): Promise<void> {
     await this.pause();
-    await this.#enqueue(() => this.#advance(STEP_FRACTION, 'paused'));
+    await this.#queue.run(() => this.#advance(STEP_FRACTION, 'paused'));
   }
 
-  /** Plates the rest at full speed; resolves with the results. */
+  /** Plates the rest at full speed; resolves with the results, rejects if the run is stopped first. */
   async runToEnd(): Promise<Record<string, PlatingResults>> {
-    await this.#settle();
+    await this.#queue.idle();
     if (this.status !== 'done') {
       this.#o.readouts.status.set('running');
-      await this.#loop(false);
+      this.#paced = false;
+      this.#startLoop();
+      await this.#loopDone;
     }
+    if (this.status !== 'done') throw new Error(`The run stopped at ${Math.round(this.#o.readouts.progress.value * 100)} % before the end.`);
     return this.#o.readouts.results.value;
   }
 
   /** Clears the runs and keeps the settings. */
   async restart(): Promise<void> {
     await this.pause();
-    await this.#enqueue(() => this.#init());
+    await this.#queue.run(() => this.#init());
   }
 
   async reset(): Promise<void> {
@@ -142,27 +155,18 @@ export class PlatingController implements ScreenCommands {
     this.#worker.dispose();
   }
 
-  /** Waits for a queued restart (after a settings change), whose reset to idle would otherwise stop a run just begun. */
-  #settle(): Promise<unknown> {
-    return this.#queue;
-  }
-
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
-    this.#queue = run.catch(() => undefined);
-    return run;
-  }
-
-  async #loop(paced: boolean): Promise<void> {
-    if (this.#looping) {
-      while (this.#looping) await nextFrame();
-      return;
-    }
+  #startLoop(): void {
+    if (this.#looping) return;
     this.#looping = true;
+    this.#loopDone = this.#loop();
+  }
+
+  async #loop(): Promise<void> {
     try {
       while (this.status === 'running') {
+        const paced = this.#paced;
         const slice = paced ? PLAY_SLICE[this.#o.speed.value] : { fraction: RUN_FRACTION, waitMs: 0 };
-        await this.#enqueue(() => this.#advance(slice.fraction, 'running'));
+        await this.#queue.run(() => this.#advance(slice.fraction, 'running'));
         // Playing is paced by frames; a run to the end only yields a task, so slow painting
         // (software WebGL, a busy Chromebook) never holds the model back.
         if (paced) {
@@ -173,7 +177,8 @@ export class PlatingController implements ScreenCommands {
         }
       }
     } catch (error) {
-      if (!(error instanceof WorkerRestartedError)) this.#o.notify(String(error));
+      if (this.status === 'running') this.#o.readouts.status.set('paused');
+      if (!(error instanceof WorkerRestartedError)) this.#o.notify(`The plating run stopped: ${String(error)}`);
     } finally {
       this.#looping = false;
     }
@@ -201,10 +206,15 @@ export class PlatingController implements ScreenCommands {
     }
     this.#o.readouts.progress.set(progress.progress);
     this.#o.readouts.results.set(Object.fromEntries(progress.runs.map((r) => [r.substrateId, r.results])));
-    for (const run of progress.runs) if (run.coarsened) this.#o.notify(run.coarsened);
+    for (const run of progress.runs) {
+      if (!run.coarsened || this.#coarseningTold.has(run.substrateId)) continue;
+      this.#coarseningTold.add(run.substrateId);
+      this.#o.notify(run.coarsened);
+    }
   }
 
   async #init(): Promise<void> {
+    this.#coarseningTold.clear();
     const config = platingConfigOf(this.#o.settings, this.#o.seed.value);
     const progress = await this.#worker.call((w) => w.init(config));
     const infos = await Promise.all(config.substrates.map((id) => this.#worker.call((w) => w.describe(id))));
@@ -219,7 +229,7 @@ export class PlatingController implements ScreenCommands {
     queueMicrotask(() => {
       this.#syncScheduled = false;
       this.#o.readouts.status.set('idle');
-      void this.#enqueue(() => this.#init()).catch((error: unknown) => {
+      void this.#queue.run(() => this.#init()).catch((error: unknown) => {
         if (!(error instanceof WorkerRestartedError)) this.#o.notify(`The plating model could not start: ${String(error)}`);
       });
     });

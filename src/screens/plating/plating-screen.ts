@@ -165,6 +165,8 @@ export class PlatingScreen extends LitElement {
     try {
       await this.#ensureController().runToEnd();
       this.ctx.announcer.announce('Plating finished on every substrate. Results are in the table.');
+    } catch {
+      this.ctx.announcer.announce('The run was stopped before the end.');
     } finally {
       this.busy = false;
     }

@@ -1,5 +1,6 @@
 import { Observable } from '../../common/state/observable.ts';
 import { ResilientWorker, WorkerRestartedError, type Heartbeat } from '../../common/worker-client/resilient-worker.ts';
+import { SerialQueue } from '../../common/worker-client/serial-queue.ts';
 import { animatePhase, holdFor } from '../../common/clock/animate.ts';
 import { STEP_DURATION_MS, type Speed } from '../../common/clock/speed.ts';
 import type { ScreenCommands } from '../../common/embed/host-api.ts';
@@ -37,17 +38,21 @@ export class ReactorController implements ScreenCommands {
 
   readonly #o: ReactorControllerOptions;
   readonly #worker: ResilientWorker<AldRemote>;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #queue = new SerialQueue();
   #looping = false;
   #appliedConfig = '';
   #syncScheduled = false;
+  /** A step's animation runs to its end while paused; playing checks `playing` instead. */
+  #stepping = false;
 
   constructor(options: ReactorControllerOptions) {
     this.#o = options;
     this.#worker = new ResilientWorker<AldRemote>(options.createWorker, {
       callTimeoutMs: 15_000,
       heartbeatMs: 1500,
-      onRestart: () => this.#recover(),
+      // Through the queue, so nothing reaches the new worker before it is initialised.
+      onRestart: () => this.#queue.run(() => this.#recover()),
+      onGiveUp: (message) => options.notify(message),
     });
     const s = options.settings;
     for (const key of ['process', 'seed', ...RECIPE_KEYS] as const) s[key].subscribe(() => this.#scheduleSync());
@@ -59,7 +64,7 @@ export class ReactorController implements ScreenCommands {
 
   /** First load: builds the film for the current settings. */
   start(): Promise<void> {
-    return this.#enqueue(() => this.#init());
+    return this.#queue.run(() => this.#init());
   }
 
   async play(): Promise<void> {
@@ -79,13 +84,13 @@ export class ReactorController implements ScreenCommands {
   /** Finishes the half-step being shown, or animates the next one. */
   async step(): Promise<void> {
     await this.pause();
-    await this.#enqueue(() => this.#advanceOnce());
+    await this.#queue.run(() => this.#advanceOnce());
   }
 
-  /** Completes n more cycles at full speed, without animation. */
+  /** Raises the completed-cycle count by n at full speed, without animation (a cycle in progress counts). */
   async runCycles(n: number): Promise<void> {
     await this.pause();
-    await this.#enqueue(async () => {
+    await this.#queue.run(async () => {
       const snap = await this.#worker.call((w) => w.runCycles(n));
       this.#show(null, snap, 1);
     });
@@ -94,7 +99,7 @@ export class ReactorController implements ScreenCommands {
   /** Clears the film and keeps the recipe. */
   async restart(): Promise<void> {
     await this.pause();
-    await this.#enqueue(() => this.#init());
+    await this.#queue.run(() => this.#init());
   }
 
   /** The screen's part of Reset All: the app restores the settings, this clears the film. */
@@ -106,24 +111,19 @@ export class ReactorController implements ScreenCommands {
     this.#worker.dispose();
   }
 
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
-    this.#queue = run.catch(() => undefined);
-    return run;
-  }
-
   async #loop(): Promise<void> {
     if (this.#looping) return;
     this.#looping = true;
     try {
       while (this.playing) {
-        await this.#enqueue(() => this.#advanceOnce());
+        await this.#queue.run(() => this.#advanceOnce());
         if (this.#o.reducedMotion() && this.playing) {
           await holdFor(STEP_DURATION_MS[this.#o.speed.value], () => !this.playing);
         }
       }
     } catch (error) {
-      if (!(error instanceof WorkerRestartedError)) throw error;
+      this.#o.readouts.playing.set(false);
+      this.#report(error);
     } finally {
       this.#looping = false;
     }
@@ -144,8 +144,6 @@ export class ReactorController implements ScreenCommands {
     await this.#animate(0, shouldStop);
     this.#stepping = false;
   }
-
-  #stepping = false;
 
   async #animate(from: number, shouldStop: () => boolean): Promise<void> {
     if (this.#o.reducedMotion()) {
@@ -179,13 +177,15 @@ export class ReactorController implements ScreenCommands {
     return `${s.process.value}|${s.seed.value}`;
   }
 
-  async #init(): Promise<void> {
+  /** Starts a film in the worker from the current settings. */
+  #initWorker(): Promise<AldSnapshot> {
     const s = this.#o.settings;
     this.#appliedConfig = this.#configKey();
-    const snap = await this.#worker.call((w) =>
-      w.init({ processId: s.process.value, recipe: recipeOf(s), seed: s.seed.value }),
-    );
-    this.#show(null, snap, 1);
+    return this.#worker.call((w) => w.init({ processId: s.process.value, recipe: recipeOf(s), seed: s.seed.value }));
+  }
+
+  async #init(): Promise<void> {
+    this.#show(null, await this.#initWorker(), 1);
     await this.#refreshSaturation();
   }
 
@@ -202,15 +202,19 @@ export class ReactorController implements ScreenCommands {
     this.#syncScheduled = true;
     queueMicrotask(() => {
       this.#syncScheduled = false;
-      void this.#enqueue(async () => {
-        if (this.#configKey() !== this.#appliedConfig) {
-          this.#o.readouts.playing.set(false);
-          await this.#init();
-          return;
-        }
-        await this.#worker.call((w) => w.setRecipe(recipeOf(this.#o.settings)));
-        await this.#refreshSaturation();
-      }).catch((error: unknown) => this.#report(error));
+      // Stop at once: a step already queued must not animate on the new film.
+      const newFilm = this.#configKey() !== this.#appliedConfig;
+      if (newFilm) this.#o.readouts.playing.set(false);
+      void this.#queue
+        .run(async () => {
+          if (newFilm || this.#configKey() !== this.#appliedConfig) {
+            await this.#init();
+            return;
+          }
+          await this.#worker.call((w) => w.setRecipe(recipeOf(this.#o.settings)));
+          await this.#refreshSaturation();
+        })
+        .catch((error: unknown) => this.#report(error));
     });
   }
 
@@ -219,11 +223,7 @@ export class ReactorController implements ScreenCommands {
     const halfSteps = this.snapshot.value?.halfStepCount ?? 0;
     this.#o.readouts.playing.set(false);
     this.phase.set(1);
-    const s = this.#o.settings;
-    this.#appliedConfig = this.#configKey();
-    let snap = await this.#worker.call((w) =>
-      w.init({ processId: s.process.value, recipe: recipeOf(s), seed: s.seed.value }),
-    );
+    let snap = await this.#initWorker();
     const cycles = Math.floor(halfSteps / 4);
     if (cycles > 0) snap = await this.#worker.call((w) => w.runCycles(cycles));
     for (let i = 0; i < halfSteps % 4; i++) snap = await this.#worker.call((w) => w.stepHalf());

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
+import { isValidCycleCount, RUN_CYCLES_LIMITS } from '../../common/embed/host-api.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
 import { themeTokens } from '../../common/theme.ts';
 import type { ParamSpec } from '../../common/query/param-spec.ts';
@@ -200,8 +201,8 @@ export class ReactorScreen extends LitElement {
   }
 
   async #runN(n: number): Promise<void> {
-    if (!Number.isInteger(n) || n < 1 || n > 500) {
-      this.ctx.warnings.add([`Run: ${String(n)} cycles is outside 1 to 500.`]);
+    if (!isValidCycleCount(n)) {
+      this.ctx.warnings.add([`Run: ${String(n)} cycles is not a whole number from ${RUN_CYCLES_LIMITS.min} to ${RUN_CYCLES_LIMITS.max}.`]);
       return;
     }
     this.busy = true;
@@ -210,7 +211,6 @@ export class ReactorScreen extends LitElement {
       this.ctx.announcer.announce(`Ran ${n} cycles. Film ${this.ctx.reactor.readouts.thicknessNm.value.toFixed(2)} nm thick.`);
     } finally {
       this.busy = false;
-    this.filmScale = 1;
     }
   }
 

@@ -1,4 +1,5 @@
 import { createRenderHost, type RenderStats } from '../../common/render/renderer-host.ts';
+import { KEY_ZOOM_FACTOR, orbitKeyAction } from '../../common/render/orbit-keys.ts';
 import type { ThemeTokens } from '../../common/theme.ts';
 import type { AldSnapshot, ProcessDefinition } from '../../../worker/ald/types.ts';
 import { ReactorScene } from './view/reactor-scene.ts';
@@ -16,8 +17,6 @@ export interface ViewInput {
   snapshot: AldSnapshot | null;
   phase: number;
 }
-
-const KEY_ORBIT_RAD = Math.PI / 24;
 
 /**
  * Links the screen to the 3D scene: builds the renderer, turns its status into a message for
@@ -73,34 +72,12 @@ export class ReactorView {
   /** Arrow keys orbit, + and - zoom, Home resets the camera. */
   handleKey(key: string): boolean {
     const scene = this.#scene;
-    if (!scene) return false;
-    switch (key) {
-      case 'ArrowLeft':
-        scene.orbitBy(-KEY_ORBIT_RAD, 0);
-        return true;
-      case 'ArrowRight':
-        scene.orbitBy(KEY_ORBIT_RAD, 0);
-        return true;
-      case 'ArrowUp':
-        scene.orbitBy(0, -KEY_ORBIT_RAD);
-        return true;
-      case 'ArrowDown':
-        scene.orbitBy(0, KEY_ORBIT_RAD);
-        return true;
-      case '+':
-      case '=':
-        scene.zoomBy(0.85);
-        return true;
-      case '-':
-      case '_':
-        scene.zoomBy(1 / 0.85);
-        return true;
-      case 'Home':
-        scene.resetView();
-        return true;
-      default:
-        return false;
-    }
+    const action = orbitKeyAction(key);
+    if (!scene || !action) return false;
+    if (action.kind === 'orbit') scene.orbitBy(action.azimuthRad, action.polarRad);
+    else if (action.kind === 'zoom') scene.zoomBy(action.closer ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR);
+    else scene.resetView();
+    return true;
   }
 
   legend(process: ProcessDefinition | undefined, theme: ThemeTokens): LegendItem[] {

@@ -1,3 +1,4 @@
+import { KEY_ZOOM_FACTOR, orbitKeyAction } from '../../../common/render/orbit-keys.ts';
 import { queueDraw } from '../../../common/ui/draw-queue.ts';
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AmbientLight, Color, DirectionalLight, HemisphereLight, Mesh, MeshLambertMaterial, PerspectiveCamera, Scene } from 'three';
@@ -13,8 +14,6 @@ import { buildHeightGeometry } from './height-mesh.ts';
 import { watchTheme } from './theme-watch.ts';
 import { viewStyles } from './view-styles.ts';
 
-const ORBIT_STEP_RAD = 0.15;
-const ZOOM_FACTOR = 1.2;
 const LOST_MESSAGE = 'The 3D view is paused because the graphics context was lost; it comes back when the browser restores it.';
 
 /**
@@ -270,21 +269,18 @@ export class PlatingHeightView extends LitElement {
 
   private readonly onKey = (event: KeyboardEvent): void => {
     const c = this.controls;
-    if (!c) return;
-    const actions: Record<string, () => void> = {
-      ArrowLeft: () => c.rotateLeft(ORBIT_STEP_RAD),
-      ArrowRight: () => c.rotateLeft(-ORBIT_STEP_RAD),
-      ArrowUp: () => c.rotateUp(ORBIT_STEP_RAD),
-      ArrowDown: () => c.rotateUp(-ORBIT_STEP_RAD),
-      '+': () => c.dollyOut(ZOOM_FACTOR),
-      '=': () => c.dollyOut(ZOOM_FACTOR),
-      '-': () => c.dollyIn(ZOOM_FACTOR),
-      Home: this.resetView,
-    };
-    const action = actions[event.key];
-    if (!action) return;
+    const action = orbitKeyAction(event.key);
+    if (!c || !action) return;
     event.preventDefault();
-    action();
+    if (action.kind === 'orbit') {
+      c.rotateLeft(action.azimuthRad);
+      c.rotateUp(action.polarRad);
+    } else if (action.kind === 'zoom') {
+      if (action.closer) c.dollyOut(KEY_ZOOM_FACTOR);
+      else c.dollyIn(KEY_ZOOM_FACTOR);
+    } else {
+      this.resetView();
+    }
     c.update();
     this.host?.requestRender();
   };
