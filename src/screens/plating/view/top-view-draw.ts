@@ -25,15 +25,20 @@ export function drawTopView(
   fontPx: number,
   label: string,
 ): void {
-  drawGrain(ctx, colors.substrate);
   const k = sizePx / frame.patchSizeUm;
-  const halo = rgbText(mixRgb(colors.substrate, [0, 0, 0], 0.6));
   const core = mixRgb(colors.substrate, colors.li, 0.78);
   const rim = colors.li;
+  const copies = islandCopies(frame);
+  if (copies.length > MANY_ISLANDS) {
+    rasteriseIslands(ctx, copies, k, grainImage(ctx, colors.substrate), rim, core);
+    drawDataBar(ctx, sizePx, frame.patchSizeUm, colors, fontPx, label);
+    return;
+  }
+  drawGrain(ctx, colors.substrate);
+  const halo = rgbText(mixRgb(colors.substrate, [0, 0, 0], 0.6));
   ctx.save();
   ctx.globalAlpha = 0.55;
   ctx.fillStyle = halo;
-  const copies = islandCopies(frame);
   // One path for all halos: thousands of separate fills would block the page.
   ctx.beginPath();
   for (const [xUm, yUm, rUm] of copies) {
@@ -56,34 +61,63 @@ export function drawTopView(
     ctx.arc(xUm * k, yUm * k, r, 0, Math.PI * 2);
   }
   ctx.fill();
-  if (copies.length > MANY_ISLANDS) {
-    drawFlatIslands(ctx, copies, k, rgbText(rim), rgbText(core));
-  } else {
-    const sprite = islandSprite(core, rim, colors.substrate);
-    for (const [xUm, yUm, rUm] of copies) {
-      const r = rUm * k;
-      if (r < PLAIN_DOT_PX) continue;
-      ctx.drawImage(sprite, xUm * k - r, yUm * k - r, 2 * r, 2 * r);
-    }
+  const sprite = islandSprite(core, rim, colors.substrate);
+  for (const [xUm, yUm, rUm] of copies) {
+    const r = rUm * k;
+    if (r < PLAIN_DOT_PX) continue;
+    ctx.drawImage(sprite, xUm * k - r, yUm * k - r, 2 * r, 2 * r);
   }
   drawDataBar(ctx, sizePx, frame.patchSizeUm, colors, fontPx, label);
 }
 
-/** Above this many islands each gets two shared fills (rim, then body) instead of its own stamp. */
+/** Above this many islands the picture is rasterised in JavaScript: canvas paths would take too long. */
 const MANY_ISLANDS = 600;
 
-function drawFlatIslands(ctx: CanvasRenderingContext2D, copies: [number, number, number][], k: number, rim: string, body: string): void {
-  for (const [style, scale] of [[rim, 1], [body, 0.8]] as const) {
-    ctx.fillStyle = style;
-    ctx.beginPath();
-    for (const [xUm, yUm, rUm] of copies) {
-      const r = rUm * k * scale;
-      if (rUm * k < PLAIN_DOT_PX) continue;
-      ctx.moveTo(xUm * k + r, yUm * k);
-      ctx.arc(xUm * k, yUm * k, r, 0, Math.PI * 2);
+/**
+ * Writes islands straight into a copy of the grain (device pixels): a bright rim and a duller
+ * body, later islands over earlier ones, then one putImageData. No anti-aliasing, which does
+ * not show among thousands of small islands.
+ */
+function rasteriseIslands(
+  ctx: CanvasRenderingContext2D,
+  copies: [number, number, number][],
+  k: number,
+  grain: ImageData,
+  rim: Rgb,
+  body: Rgb,
+): void {
+  const w = grain.width;
+  const h = grain.height;
+  const image = new ImageData(new Uint8ClampedArray(grain.data), w, h);
+  const px = new Uint32Array(image.data.buffer);
+  const pack = (c: Rgb) => (255 << 24) | (Math.round(c[2]) << 16) | (Math.round(c[1]) << 8) | Math.round(c[0]);
+  const rimPx = pack(rim) >>> 0;
+  const bodyPx = pack(body) >>> 0;
+  // The context is scaled to CSS pixels; pixel writes need device pixels.
+  const scale = k * ctx.getTransform().a;
+  for (const [xUm, yUm, rUm] of copies) {
+    const cx = xUm * scale;
+    const cy = yUm * scale;
+    const r = Math.max(0.6, rUm * scale);
+    const inner = r * 0.8;
+    const y0 = Math.max(0, Math.floor(cy - r));
+    const y1 = Math.min(h - 1, Math.ceil(cy + r));
+    for (let y = y0; y <= y1; y++) {
+      const dy = y + 0.5 - cy;
+      const span = r * r - dy * dy;
+      if (span < 0) continue;
+      const half = Math.sqrt(span);
+      const innerSpan = inner * inner - dy * dy;
+      const innerHalf = innerSpan > 0 ? Math.sqrt(innerSpan) : -1;
+      const x0 = Math.max(0, Math.ceil(cx - half - 0.5));
+      const x1 = Math.min(w - 1, Math.floor(cx + half - 0.5));
+      const row = y * w;
+      for (let x = x0; x <= x1; x++) {
+        px[row + x] = Math.abs(x + 0.5 - cx) <= innerHalf ? bodyPx : rimPx;
+      }
     }
-    ctx.fill();
   }
+  ctx.putImageData(image, 0, 0);
 }
 
 const SPRITE_PX = 96;
@@ -135,6 +169,10 @@ function islandCopies(frame: PlatingFrame): [number, number, number][] {
 const grainCache = new Map<string, ImageData>();
 
 function drawGrain(ctx: CanvasRenderingContext2D, base: Rgb): void {
+  ctx.putImageData(grainImage(ctx, base), 0, 0);
+}
+
+function grainImage(ctx: CanvasRenderingContext2D, base: Rgb): ImageData {
   const w = ctx.canvas.width;
   const h = ctx.canvas.height;
   const key = `${w}x${h}:${base.join(',')}`;
@@ -158,7 +196,7 @@ function drawGrain(ctx: CanvasRenderingContext2D, base: Rgb): void {
     if (grainCache.size > 8) grainCache.clear();
     grainCache.set(key, image);
   }
-  ctx.putImageData(image, 0, 0);
+  return image;
 }
 
 /** SEM-style data bar along the bottom: the substrate's name and a round-number scale bar. */
