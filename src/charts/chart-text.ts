@@ -28,7 +28,7 @@ export function logTickLabel(domain: [number, number]): (value: number) => strin
     if (decades > 2.5) {
       if (!isDecade) return '';
       const n = Math.round(exponent);
-      return n >= -2 && n <= 3 ? String(10 ** n) : `10${String(n).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
+      return n >= -3 && n <= 3 ? String(10 ** n) : `10${String(n).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
     }
     const lead = Math.round(value / 10 ** Math.floor(exponent + 1e-9));
     return lead === 1 || lead === 2 || lead === 5 ? format('~g')(value) : '';

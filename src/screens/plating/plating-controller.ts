@@ -72,7 +72,7 @@ export class PlatingController implements ScreenCommands {
   /** Read on every pass of the loop, so "Run to end" can speed up a run that is playing. */
   #paced = true;
   #loopDone: Promise<void> = Promise.resolve();
-  /** Substrates whose coarser lattice the user has been told about since the last start. */
+  /** Coarsening notices already shown since the last start (the same one comes from every substrate). */
   #coarseningTold = new Set<string>();
   #syncScheduled = false;
   #started = false;
@@ -207,8 +207,8 @@ export class PlatingController implements ScreenCommands {
     this.#o.readouts.progress.set(progress.progress);
     this.#o.readouts.results.set(Object.fromEntries(progress.runs.map((r) => [r.substrateId, r.results])));
     for (const run of progress.runs) {
-      if (!run.coarsened || this.#coarseningTold.has(run.substrateId)) continue;
-      this.#coarseningTold.add(run.substrateId);
+      if (!run.coarsened || this.#coarseningTold.has(run.coarsened)) continue;
+      this.#coarseningTold.add(run.coarsened);
       this.#o.notify(run.coarsened);
     }
   }

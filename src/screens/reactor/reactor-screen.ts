@@ -95,7 +95,7 @@ export class ReactorScreen extends LitElement {
       .scale-note {
         position: absolute;
         right: 0.4rem;
-        top: 3.4rem;
+        bottom: 0.4rem;
         margin: 0;
         max-width: 45%;
         padding: 0.2em 0.5em;
