@@ -1,40 +1,12 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, COURSE_HOST as HOST, courseHostHtml as hostHtml } from './fixtures.ts';
 
 /**
  * Chromium's Local Network Access checks block a public http page from framing localhost;
  * a secure course page with the permission granted may (as a real https course page would
  * frame the deployed app, which is public, not local).
  */
-const HOST = 'https://course.example/';
 test.use({ permissions: ['local-network-access'] });
 
-/** A course page on another origin that embeds the app and talks to it over postMessage. */
-function hostHtml(appUrl: string): string {
-  const appOrigin = new URL(appUrl).origin;
-  return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
-<h1>Week 3: coatings</h1>
-<iframe id="app" title="Interphase" src="${appUrl}" width="1024" height="700" allowfullscreen></iframe>
-<script>
-  const APP = ${JSON.stringify(appOrigin)};
-  window.log = [];
-  let nextId = 1;
-  window.addEventListener('message', (e) => {
-    if (e.origin !== APP) return;
-    window.log.push(e.data);
-  });
-  window.ask = (method, ...args) => {
-    const id = 'req-' + nextId++;
-    document.getElementById('app').contentWindow.postMessage({ interphase: 1, id, method, args }, APP);
-    return new Promise((resolve) => {
-      const wait = () => {
-        const answer = window.log.find((m) => m && m.id === id && !('event' in m));
-        if (answer) resolve(answer); else setTimeout(wait, 20);
-      };
-      wait();
-    });
-  };
-</script></body></html>`;
-}
 
 interface Message {
   interphase: 1;

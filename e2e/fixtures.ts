@@ -128,3 +128,34 @@ export async function waitPlatingReady(page: Page): Promise<void> {
 export function warningsBanner(page: Page): Locator {
   return page.getByRole('region', { name: 'Warnings' });
 }
+
+/** A course page's origin: https, since Chromium lets a secure page frame localhost with permission. */
+export const COURSE_HOST = 'https://course.example/';
+
+/** A course page on another origin that embeds the app and talks to it over postMessage. */
+export function courseHostHtml(appUrl: string): string {
+  const appOrigin = new URL(appUrl).origin;
+  return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+<h1>Week 3: coatings</h1>
+<iframe id="app" title="Interphase" src="${appUrl}" width="1024" height="700" allowfullscreen></iframe>
+<script>
+  const APP = ${JSON.stringify(appOrigin)};
+  window.log = [];
+  let nextId = 1;
+  window.addEventListener('message', (e) => {
+    if (e.origin !== APP) return;
+    window.log.push(e.data);
+  });
+  window.ask = (method, ...args) => {
+    const id = 'req-' + nextId++;
+    document.getElementById('app').contentWindow.postMessage({ interphase: 1, id, method, args }, APP);
+    return new Promise((resolve) => {
+      const wait = () => {
+        const answer = window.log.find((m) => m && m.id === id && !('event' in m));
+        if (answer) resolve(answer); else setTimeout(wait, 20);
+      };
+      wait();
+    });
+  };
+</script></body></html>`;
+}

@@ -1,4 +1,4 @@
-import { test, expect, openPlating, getKey, getAll } from './fixtures.ts';
+import { test, expect, openPlating, getKey, getAll, COURSE_HOST as HOST, courseHostHtml as hostHtml } from './fixtures.ts';
 
 const QUERY = 'substrates=cu,tio2-5&currentMAcm2=2&capacityMAhcm2=0.1&seed=3';
 
@@ -58,35 +58,6 @@ test.describe('Plating lab host API', () => {
     await expect.poll(async () => Object.keys((await getKey(page, 'results')) as object).sort()).toEqual(['cu', 'tio2-5']);
   });
 });
-
-/** See embed.spec.ts: a secure course page with the permission may frame the local app. */
-const HOST = 'https://course.example/';
-
-function hostHtml(appUrl: string): string {
-  const appOrigin = new URL(appUrl).origin;
-  return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
-<h1>Week 5: plating</h1>
-<iframe id="app" title="Interphase" src="${appUrl}" width="1024" height="700"></iframe>
-<script>
-  const APP = ${JSON.stringify(appOrigin)};
-  window.log = [];
-  let nextId = 1;
-  window.addEventListener('message', (e) => {
-    if (e.origin === APP) window.log.push(e.data);
-  });
-  window.ask = (method, ...args) => {
-    const id = 'req-' + nextId++;
-    document.getElementById('app').contentWindow.postMessage({ interphase: 1, id, method, args }, APP);
-    return new Promise((resolve) => {
-      const wait = () => {
-        const answer = window.log.find((m) => m && m.id === id && !('event' in m));
-        if (answer) resolve(answer); else setTimeout(wait, 20);
-      };
-      wait();
-    });
-  };
-</script></body></html>`;
-}
 
 interface Message {
   id?: string;

@@ -1,4 +1,3 @@
-import { queueDraw } from '../../../common/ui/draw-queue.ts';
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
@@ -7,7 +6,7 @@ import { cssVarRgb } from './css-color.ts';
 import { downloadDrawingPng, pngName } from './export-png.ts';
 import { CELL_COATING, hasCell, occupiedRows, substrateRows } from './section-cells.ts';
 import { coatingName, drawSection, rowsForHeight, sectionHeightPx } from './section-draw.ts';
-import { watchTheme } from './theme-watch.ts';
+import { CanvasRedraw } from './canvas-redraw.ts';
 import { viewStyles } from './view-styles.ts';
 
 const MAGNIFICATIONS = [1, 2, 4] as const;
@@ -53,8 +52,7 @@ export class PlatingSection extends LitElement {
     `,
   ];
 
-  private resizeObserver: ResizeObserver | undefined;
-  private unwatchTheme: (() => void) | undefined;
+  private readonly redraw = new CanvasRedraw(this, () => this.draw());
 
   constructor() {
     super();
@@ -62,18 +60,6 @@ export class PlatingSection extends LitElement {
     this.label = '';
     this.magnify = 1;
     this.minHeightUm = 0;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => queueDraw(this, () => this.draw()));
-    this.unwatchTheme = watchTheme(() => queueDraw(this, () => this.draw()));
-  }
-
-  override disconnectedCallback(): void {
-    this.resizeObserver?.disconnect();
-    this.unwatchTheme?.();
-    super.disconnectedCallback();
   }
 
   describe(): string {
@@ -104,18 +90,8 @@ export class PlatingSection extends LitElement {
     </figure>`;
   }
 
-  protected override updated(): void {
-    const canvas = this.canvas();
-    if (canvas) this.resizeObserver?.observe(canvas);
-    queueDraw(this, () => this.draw());
-  }
-
-  private canvas(): HTMLCanvasElement | null {
-    return this.renderRoot.querySelector('canvas');
-  }
-
   private draw(): void {
-    const canvas = this.canvas();
+    const canvas = this.redraw.canvas;
     const frame = this.frame;
     // CPU-backed: these views put pixels and stamp sprites; a GPU round trip per draw costs more.
     const ctx = canvas?.getContext('2d', { willReadFrequently: true });
@@ -143,7 +119,7 @@ export class PlatingSection extends LitElement {
   }
 
   private readonly savePng = (): void => {
-    const canvas = this.canvas();
+    const canvas = this.redraw.canvas;
     const frame = this.frame;
     if (!canvas || !frame || canvas.clientWidth <= 0) return;
     const { clientWidth: w, clientHeight: h } = canvas;

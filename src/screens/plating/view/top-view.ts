@@ -1,4 +1,3 @@
-import { queueDraw } from '../../../common/ui/draw-queue.ts';
 import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
@@ -7,7 +6,7 @@ import { coveredFraction } from './coverage.ts';
 import { cssVarRgb } from './css-color.ts';
 import { downloadDrawingPng, pngName } from './export-png.ts';
 import { drawTopView } from './top-view-draw.ts';
-import { watchTheme } from './theme-watch.ts';
+import { CanvasRedraw } from './canvas-redraw.ts';
 import { viewStyles } from './view-styles.ts';
 
 const coverageCache = new WeakMap<PlatingFrame, number>();
@@ -41,26 +40,13 @@ export class PlatingTopView extends LitElement {
     `,
   ];
 
-  private resizeObserver: ResizeObserver | undefined;
-  private unwatchTheme: (() => void) | undefined;
+  private readonly redraw = new CanvasRedraw(this, () => this.draw());
 
   constructor() {
     super();
     this.frame = null;
     this.label = '';
     this.compact = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => queueDraw(this, () => this.draw()));
-    this.unwatchTheme = watchTheme(() => queueDraw(this, () => this.draw()));
-  }
-
-  override disconnectedCallback(): void {
-    this.resizeObserver?.disconnect();
-    this.unwatchTheme?.();
-    super.disconnectedCallback();
   }
 
   /** One sentence for screen readers: what a sighted student sees in the picture. */
@@ -91,18 +77,8 @@ export class PlatingTopView extends LitElement {
     </figure>`;
   }
 
-  protected override updated(): void {
-    const canvas = this.canvas();
-    if (canvas) this.resizeObserver?.observe(canvas);
-    queueDraw(this, () => this.draw());
-  }
-
-  private canvas(): HTMLCanvasElement | null {
-    return this.renderRoot.querySelector('canvas');
-  }
-
   private draw(): void {
-    const canvas = this.canvas();
+    const canvas = this.redraw.canvas;
     // CPU-backed: these views put pixels and stamp sprites; a GPU round trip per draw costs more.
     const ctx = canvas?.getContext('2d', { willReadFrequently: true });
     if (!canvas || !ctx) return;
@@ -121,7 +97,7 @@ export class PlatingTopView extends LitElement {
   }
 
   private readonly savePng = (): void => {
-    const size = this.canvas()?.clientWidth ?? 0;
+    const size = this.redraw.canvas?.clientWidth ?? 0;
     if (size > 0) downloadDrawingPng(size, size, pngName('top-view', this.label), (ctx) => this.paint(ctx, size, this.label));
   };
 }
