@@ -94,6 +94,8 @@ export class PlatingHeightView extends LitElement {
   private maxHeightUm = 0;
   private grid: HeightGrid | null = null;
   private shownFrame: PlatingFrame | null = null;
+  /** Set once the student moves the camera; Home (reset view) clears it. */
+  private cameraMoved = false;
   private unwatchTheme: (() => void) | undefined;
 
   constructor() {
@@ -169,10 +171,12 @@ export class PlatingHeightView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const first = this.shownFrame === null;
-    if (this.frame !== this.shownFrame || changed.has('colorMaxUm')) queueDraw(this, () => this.showFrame());
-    // Frame the camera on the first deposit; later frames keep the student's view.
-    if (first && this.frame) this.resetView();
+    if (this.frame === this.shownFrame && !changed.has('colorMaxUm')) return;
+    queueDraw(this, () => {
+      this.showFrame();
+      // The camera follows the growing deposit until the student turns or zooms it.
+      if (!this.cameraMoved && this.frame) this.resetView();
+    });
   }
 
   private start(): void {
@@ -189,6 +193,7 @@ export class PlatingHeightView extends LitElement {
     this.controls.enableDamping = false;
     this.controls.maxPolarAngle = Math.PI / 2 - 0.05;
     this.controls.addEventListener('change', () => this.host?.requestRender());
+    this.controls.addEventListener('start', () => (this.cameraMoved = true));
     this.restyle();
     this.host.setContent({
       scene: this.scene,
@@ -247,6 +252,7 @@ export class PlatingHeightView extends LitElement {
 
   /** Looks at the middle of the deposit from a distance that fits its width and its drawn height. */
   private readonly resetView = (): void => {
+    this.cameraMoved = false;
     const patch = this.frame?.patchSizeUm ?? 50;
     const drawnHeight = this.maxHeightUm * this.exaggeration;
     const extent = Math.max(patch, drawnHeight * 1.2);
@@ -272,6 +278,7 @@ export class PlatingHeightView extends LitElement {
     const action = orbitKeyAction(event.key);
     if (!c || !action) return;
     event.preventDefault();
+    this.cameraMoved = action.kind !== 'home';
     if (action.kind === 'orbit') {
       c.rotateLeft(action.azimuthRad);
       c.rotateUp(action.polarRad);
