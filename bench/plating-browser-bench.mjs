@@ -21,6 +21,10 @@ export async function measurePlatingLongTasks(browser) {
   const { context, page, ready } = await openPage(browser, '?screen=plating', { initScript: observeLongTasks, isReady: platingShown });
   try {
     if (!(await ready())) return [{ metric: 'Plating run: long tasks > 50 ms', unavailable: 'no ip-plating-screen at ?screen=plating' }];
+    // A student presses "Run to end" on a screen that has finished loading: wait for the model's
+    // first state and for the first drawing to settle, then measure the run itself.
+    await page.waitForFunction(async () => (await window.interphase.get('status')) === 'idle');
+    await page.waitForTimeout(1000);
     const tasks = await page.evaluate(async () => {
       const t0 = performance.now();
       await window.interphase.runToEnd();
