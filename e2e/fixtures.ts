@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Console noise that is Chromium's or SwiftShader's, not the app's. */
@@ -158,4 +159,23 @@ export function courseHostHtml(appUrl: string): string {
     });
   };
 </script></body></html>`;
+}
+
+/** Axe findings of serious or critical impact, one line each, for a readable failure. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 4).join(' | ')}`);
+}
+
+/** Resolves true once the service worker controls the page (clientsClaim takes the first visit). */
+export function serviceWorkerControls(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return navigator.serviceWorker.controller !== null;
+  });
 }

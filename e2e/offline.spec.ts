@@ -1,15 +1,9 @@
-import { test, expect, openApp, getKey } from './fixtures.ts';
+import { test, expect, openApp, getKey, serviceWorkerControls } from './fixtures.ts';
 
 test('after one visit the app works offline from its service worker', async ({ page, context, baseURL }) => {
   await openApp(page, 'process=alucone-hq&seed=4');
   // clientsClaim: the first visit is taken over as soon as the worker activates.
-  const controlled = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    return navigator.serviceWorker.controller !== null;
-  });
+  const controlled = await serviceWorkerControls(page);
   expect(controlled).toBe(true);
 
   await context.setOffline(true);

@@ -1,13 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, openPlating } from './fixtures.ts';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 4).join(' | ')}`);
-}
+import { test, expect, openPlating, seriousViolations } from './fixtures.ts';
 
 for (const profile of ['default', 'projector']) {
   test.describe(`Plating lab accessibility, ${profile} colours`, () => {

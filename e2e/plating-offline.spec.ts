@@ -1,16 +1,10 @@
-import { test, expect, openApp, getKey, waitPlatingReady } from './fixtures.ts';
+import { test, expect, openApp, getKey, waitPlatingReady, serviceWorkerControls } from './fixtures.ts';
 
 test('after one visit the Plating lab loads and runs offline from the service worker', async ({ page, context }) => {
   test.setTimeout(120_000);
   // The first visit is to the Reactor, so the Plating lab's code can only come from the precache.
   await openApp(page);
-  const controlled = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    return navigator.serviceWorker.controller !== null;
-  });
+  const controlled = await serviceWorkerControls(page);
   expect(controlled).toBe(true);
 
   const platingFiles: { url: string; fromSW: boolean }[] = [];

@@ -1,18 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, openApp, getKey } from './fixtures.ts';
+import { test, expect, openApp, getKey, serviceWorkerControls } from './fixtures.ts';
 
 // The folder the config's web server builds into and serves from disk.
 const swPath = join(process.env.PW_OUTDIR ?? 'dist', 'sw.js');
 
 test('a new version is announced with a reload prompt and never replaces the page by itself', async ({ page }) => {
   await openApp(page, 'process=alucone-eg');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  expect(await serviceWorkerControls(page)).toBe(true);
   await page.evaluate(() => window.interphase.runCycles(2));
 
   // A byte-different service worker is what a new deployment looks like to the browser.

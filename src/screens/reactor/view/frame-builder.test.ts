@@ -5,18 +5,12 @@ import type { AldSnapshot, Recipe } from '../../../../worker/ald/types.ts';
 import { buildFrame, planCapacity, prepareProcess } from './frame-builder.ts';
 import { InstanceBuffer, LAYER_KEYS, type FrameBuffers, type LayerKey } from './instance-buffer.ts';
 import { resolvePalette } from './reactor-colors.ts';
+import { themeTokens } from '../../../common/theme.ts';
 import { FRAME_BUDGET, createLayerGeometry, triangleCount } from './scene-geometries.ts';
 import { filmBandEdges } from './film-layers.ts';
 import { MAX_FILM_BANDS } from './scene-layout.ts';
 
-const palette = resolvePalette({
-  sceneBg: '#0d1218',
-  substrate: '#b87333',
-  siteFree: '#42d392',
-  siteReacted: '#5cb8ff',
-  siteBlocked: '#f87171',
-  cvd: '#facc15',
-});
+const palette = resolvePalette(themeTokens('default'));
 const trianglesPer = Object.fromEntries(LAYER_KEYS.map((k) => [k, triangleCount(createLayerGeometry(k))])) as Record<
   LayerKey,
   number

@@ -3,15 +3,9 @@ import { PROCESSES } from '../../../../worker/ald/processes.ts';
 import { SiteState } from '../../../../worker/ald/types.ts';
 import { ATOM_COLORS, ATOM_RADII_A } from './reactor-colors.ts';
 import { ELEMENT_NAMES, elementLegend, siteLegend } from './legend.ts';
+import { themeTokens } from '../../../common/theme.ts';
 
-const THEME = {
-  sceneBg: '#0d1218',
-  substrate: '#b87333',
-  siteFree: '#42d392',
-  siteReacted: '#5cb8ff',
-  siteBlocked: '#f87171',
-  cvd: '#facc15',
-};
+const THEME = themeTokens('default');
 
 describe('atom colour table', () => {
   it('has a colour (both backgrounds), a radius and a name for every element in worker/ald/processes', () => {

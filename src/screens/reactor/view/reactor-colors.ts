@@ -1,18 +1,12 @@
 import { Color } from 'three';
+import type { ThemeTokens } from '../../../common/theme.ts';
 
 /**
  * Colours of the reactor scene. The scene accepts any object with these keys (the app's
  * ThemeTokens fit as they are); atom and film colours follow from the background's lightness
  * so white hydrogens never vanish on the light projector background.
  */
-export interface ReactorThemeInput {
-  sceneBg: string;
-  substrate: string;
-  siteFree: string;
-  siteReacted: string;
-  siteBlocked: string;
-  cvd: string;
-}
+export type ReactorThemeInput = Pick<ThemeTokens, 'sceneBg' | 'substrate' | 'siteFree' | 'siteReacted' | 'siteBlocked' | 'cvd'>;
 
 /** CPK-like element colours (Jmol family), one table per background lightness. */
 export const ATOM_COLORS: Record<'dark' | 'light', Record<string, string>> = {

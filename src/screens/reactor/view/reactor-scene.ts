@@ -19,6 +19,7 @@ import { InstanceBuffer, LAYER_KEYS, type FrameBuffers, type LayerKey } from './
 import { buildFrame, planCapacity, prepareProcess, type ProcessMolecules } from './frame-builder.ts';
 import { createLayerGeometry } from './scene-geometries.ts';
 import { resolvePalette, type ReactorThemeInput, type ScenePalette } from './reactor-colors.ts';
+import { themeTokens } from '../../../common/theme.ts';
 import { ReactorOrbit } from './orbit.ts';
 import { SITE_SPACING_A, SUBSTRATE_DEPTH_A } from './scene-layout.ts';
 
@@ -40,15 +41,6 @@ interface Layer {
   buffer: InstanceBuffer;
 }
 
-const DEFAULT_THEME: ReactorThemeInput = {
-  sceneBg: '#0d1218',
-  substrate: '#b87333',
-  siteFree: '#42d392',
-  siteReacted: '#5cb8ff',
-  siteBlocked: '#f87171',
-  cvd: '#facc15',
-};
-
 export class ReactorScene {
   private readonly host: RenderHost;
   private readonly scene = new Scene();
@@ -57,7 +49,7 @@ export class ReactorScene {
   private readonly materials: Record<LayerKey, Material>;
   private readonly substrateMaterial = new MeshLambertMaterial();
   private readonly substrate: Mesh;
-  private palette: ScenePalette = resolvePalette(DEFAULT_THEME);
+  private palette: ScenePalette = resolvePalette(themeTokens('default'));
   private molecules: ProcessMolecules | null = null;
   private layers: Record<LayerKey, Layer> | null = null;
   private layerSites = 0;
