@@ -38,6 +38,16 @@ export class KeyboardDialog extends LitElement {
         align-items: center;
         margin-top: 0.8rem;
       }
+      .row label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5em;
+      }
+      .row input {
+        min-height: 0;
+        width: 1.3em;
+        height: 1.3em;
+      }
     `,
   ];
 

@@ -45,7 +45,8 @@ export class ShareDialog extends LitElement {
   }
 
   #snippet(): string {
-    return `<iframe src="${this.url}" title="Interphase simulation" width="1280" height="800" allow="fullscreen" allowfullscreen></iframe>`;
+    const src = this.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return `<iframe src="${src}" title="Interphase simulation" width="1280" height="800" allow="fullscreen" allowfullscreen></iframe>`;
   }
 
   async #copy(text: string, button: EventTarget | null): Promise<void> {

@@ -11,9 +11,11 @@ export function applyUrl(state: PublicState, search: string): string[] {
 
 /** A query string holding every writable setting (never progress). */
 export function queryFor(state: PublicState): string {
-  const params = new URLSearchParams();
-  for (const key of state.writableKeys()) params.set(key, formatParam(state.get(key) as ParamValue));
-  return params.toString();
+  // Commas stay readable (substrates=cu,tio2-5): a teacher edits these links by hand.
+  return state
+    .writableKeys()
+    .map((key) => `${key}=${encodeURIComponent(formatParam(state.get(key) as ParamValue)).replace(/%2C/g, ',')}`)
+    .join('&');
 }
 
 /** Keeps the address bar in step with the settings, without adding history entries. */
