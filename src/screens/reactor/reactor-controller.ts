@@ -104,6 +104,10 @@ export class ReactorController implements ScreenCommands {
 
   /** The screen's part of Reset All: the app restores the settings, this clears the film. */
   async reset(): Promise<void> {
+    await this.pause();
+    // Restoring a different process or seed has already started a fresh film.
+    await this.#queue.idle();
+    if (this.snapshot.value?.halfStepCount === 0 && this.#configKey() === this.#appliedConfig) return;
     await this.restart();
   }
 
