@@ -1,4 +1,5 @@
-import { residualFraction, unreactedFraction } from './kinetics.ts';
+import { machballRatePerS, residualFraction, unreactedFraction } from './kinetics.ts';
+import { molarMassGmol } from './molar-mass.ts';
 import { temperatureEffects } from './temperature.ts';
 import type { ProcessDefinition, Recipe } from './types.ts';
 
@@ -22,9 +23,18 @@ export interface HalfStepConditions {
   residualB: number;
 }
 
+/** Chemisorption rates β0/t0 (1/s) of both half-reactions at a temperature, from the machball law. */
+export function rateConstantsPerS(process: ProcessDefinition, temperatureC: number): { a: number; b: number } {
+  const { pressurePa, siteAreaM2, stickingA, stickingB } = process.dose.value;
+  const temperatureK = temperatureC + 273.15;
+  const rate = (molarMass: number, sticking: number) =>
+    machballRatePerS({ pressurePa, siteAreaM2, molarMassGmol: molarMass, temperatureK, stickingProbability: sticking });
+  return { a: rate(molarMassGmol(process.precursorA), stickingA), b: rate(molarMassGmol(process.precursorB), stickingB) };
+}
+
 export function halfStepConditions(process: ProcessDefinition, recipe: Recipe): HalfStepConditions {
   const t = temperatureEffects(process, recipe.temperatureC);
-  const k = process.rateConstantsPerS.value;
+  const k = rateConstantsPerS(process, recipe.temperatureC);
   const tau = process.residenceTimeS.value;
   return {
     x1: unreactedFraction(k.a * t.rateFactor, recipe.pulseAS),

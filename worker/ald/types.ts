@@ -63,8 +63,12 @@ export interface ProcessDefinition {
   /** Shown as a warning where the science notes doubt a published number. */
   doubt?: string;
   temperatureWindowC: ModelChoice<{ min: number; max: number }>;
-  /** First-order chemisorption rate constants at the nominal dose pressure (1/s). */
-  rateConstantsPerS: ModelChoice<{ a: number; b: number }>;
+  /**
+   * Dose conditions of the machball saturation law: precursor pressure, area one chemisorbed
+   * molecule takes, and the bare sticking probabilities of A and B. With the molar masses of
+   * the drawn molecules and the recipe's temperature they give each half-reaction's rate β0/t0.
+   */
+  dose: ModelChoice<{ pressurePa: number; siteAreaM2: number; stickingA: number; stickingB: number }>;
   /** Residence time of unpurged precursor in the chamber (s): drives CVD when purges are short. */
   residenceTimeS: ModelChoice;
   /** Radius (in site spacings) within which a chemisorbed ligand hides neighbouring sites. */

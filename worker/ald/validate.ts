@@ -59,8 +59,8 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
   const min = num(windowValue.min, 'temperatureWindowC.value.min');
   const max = num(windowValue.max, 'temperatureWindowC.value.max');
   if (max <= min) fail('temperatureWindowC.value.max', `must be above min (${min}), got ${max}`);
-  const rateChoice = obj(p.rateConstantsPerS, 'rateConstantsPerS');
-  const rates = obj(rateChoice.value, 'rateConstantsPerS.value');
+  const doseChoice = obj(p.dose, 'dose');
+  const dose = obj(doseChoice.value, 'dose.value');
   const residence = obj(p.residenceTimeS, 'residenceTimeS');
   const steric = obj(p.stericRadiusSites, 'stericRadiusSites');
 
@@ -83,9 +83,14 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
       ...(source.via === undefined ? {} : { via: str(source.via, 'source.via') }),
     },
     temperatureWindowC: { value: { min, max }, why: why(windowChoice, 'temperatureWindowC') },
-    rateConstantsPerS: {
-      value: { a: positive(rates.a, 'rateConstantsPerS.value.a'), b: positive(rates.b, 'rateConstantsPerS.value.b') },
-      why: why(rateChoice, 'rateConstantsPerS'),
+    dose: {
+      value: {
+        pressurePa: positive(dose.pressurePa, 'dose.value.pressurePa'),
+        siteAreaM2: positive(dose.siteAreaM2, 'dose.value.siteAreaM2'),
+        stickingA: num(dose.stickingA, 'dose.value.stickingA', 1e-12, 1),
+        stickingB: num(dose.stickingB, 'dose.value.stickingB', 1e-12, 1),
+      },
+      why: why(doseChoice, 'dose'),
     },
     residenceTimeS: { value: positive(residence.value, 'residenceTimeS.value'), why: why(residence, 'residenceTimeS') },
     // Radii above 4 sites would wrap around the smallest lattices the view draws.

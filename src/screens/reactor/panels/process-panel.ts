@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import type { ProcessDefinition } from '../../../../worker/ald/types.ts';
 import { formatNm } from './format.ts';
+import { rateConstantsPerS } from '../../../../worker/ald/conditions.ts';
 import { chem } from '../../../common/ui/chem.ts';
 
 /** Process choice with its published numbers, source and the model's own choices. */
@@ -53,16 +54,26 @@ export class ProcessPanel extends LitElement {
     this.selected = '';
   }
 
+  /** Values the model uses that no paper gives for this process, each with its reason. */
+  #modelChoices(p: ProcessDefinition): [string, string, string][] {
+    const d = p.dose.value;
+    const k = rateConstantsPerS(p, p.gpcTemperatureC);
+    return [
+      ['Temperature window', `${p.temperatureWindowC.value.min}–${p.temperatureWindowC.value.max} °C`, p.temperatureWindowC.why],
+      [
+        'Dose (machball law)',
+        `${d.pressurePa} Pa, ${(d.siteAreaM2 * 1e18).toFixed(2)} nm² per molecule, sticking A ${d.stickingA}, B ${d.stickingB}: ` +
+          `rates ${k.a.toFixed(0)} and ${k.b.toFixed(0)} s⁻¹ at ${p.gpcTemperatureC} °C`,
+        p.dose.why,
+      ],
+      ['Residence time', `${p.residenceTimeS.value} s`, p.residenceTimeS.why],
+      ['Steric radius', `${p.stericRadiusSites.value} sites`, p.stericRadiusSites.why],
+    ];
+  }
+
   render() {
     const p = this.processes.find((d) => d.id === this.selected);
-    const choices = p
-      ? [
-          ['Temperature window', `${p.temperatureWindowC.value.min}–${p.temperatureWindowC.value.max} °C`, p.temperatureWindowC.why],
-          ['Rate constants', `A ${p.rateConstantsPerS.value.a} s⁻¹, B ${p.rateConstantsPerS.value.b} s⁻¹`, p.rateConstantsPerS.why],
-          ['Residence time', `${p.residenceTimeS.value} s`, p.residenceTimeS.why],
-          ['Steric radius', `${p.stericRadiusSites.value} sites`, p.stericRadiusSites.why],
-        ]
-      : [];
+    const choices = p ? this.#modelChoices(p) : [];
     return html`<section class="panel" aria-labelledby="process-h">
       <h2 id="process-h">Process</h2>
       <label class="visually-hidden" for="process">Process</label>
