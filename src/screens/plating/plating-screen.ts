@@ -93,11 +93,15 @@ export class PlatingScreen extends LitElement {
         max-width: 44rem;
         margin: 0 auto;
       }
-      ip-plating-charts,
       ip-plating-results,
       ip-plating-snapshots,
       ip-model-panel {
         display: block;
+      }
+      ip-plating-charts,
+      ip-plating-results,
+      ip-plating-snapshots,
+      ip-model-panel {
         margin-top: 0.6rem;
       }
       .note {

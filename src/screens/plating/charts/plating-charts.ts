@@ -31,7 +31,14 @@ export class PlatingCharts extends LitElement {
     css`
       :host {
         display: grid;
+        /* The two curves side by side on a wide screen, so the page stays short. */
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr));
         gap: 0.8rem;
+      }
+      .axis-options,
+      .hists,
+      h3 {
+        grid-column: 1 / -1;
       }
       .hists {
         display: grid;
@@ -101,7 +108,7 @@ export class PlatingCharts extends LitElement {
         yLabel="exposed area ratio"
         .xScaleType=${this.xScale}
         .series=${exposedAreaSeries(this.runs)}
-        .height=${320}
+        .height=${400}
       ></ip-line-chart>
       <div class="axis-options">
         <h3>Island diameters${moment === 'end' ? ' at the end' : ` at ${moment} mAh/cm²`}</h3>
