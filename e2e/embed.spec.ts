@@ -1,4 +1,4 @@
-import { test, expect, COURSE_HOST as HOST, courseHostHtml as hostHtml } from './fixtures.ts';
+import { test, expect, openCoursePage } from './fixtures.ts';
 
 /**
  * Chromium's Local Network Access checks block a public http page from framing localhost;
@@ -7,27 +7,9 @@ import { test, expect, COURSE_HOST as HOST, courseHostHtml as hostHtml } from '.
  */
 test.use({ permissions: ['local-network-access'] });
 
-
-interface Message {
-  interphase: 1;
-  id?: string;
-  event?: string;
-  key?: string;
-  value?: unknown;
-  result?: unknown;
-  error?: string;
-}
-
 test('a course page on another origin drives the app over postMessage', async ({ page, baseURL }) => {
   const appUrl = new URL('./?process=al2o3', baseURL).href;
-  await page.route(`${HOST}**`, (route) => route.fulfill({ contentType: 'text/html', body: hostHtml(appUrl) }));
-  await page.goto(HOST);
-
-  const log = () => page.evaluate(() => (window as unknown as { log: Message[] }).log);
-  const ask = (method: string, ...args: unknown[]) =>
-    page.evaluate(([m, a]) => (window as unknown as { ask: (m: string, ...a: unknown[]) => Promise<Message> }).ask(m as string, ...(a as unknown[])), [method, args] as const);
-
-  await expect.poll(async () => (await log()).some((m) => m.event === 'ready'), { timeout: 20_000 }).toBe(true);
+  const { log, ask } = await openCoursePage(page, appUrl);
 
   const got = await ask('get');
   expect(got.error).toBeUndefined();

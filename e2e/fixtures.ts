@@ -134,7 +134,7 @@ export function warningsBanner(page: Page): Locator {
 export const COURSE_HOST = 'https://course.example/';
 
 /** A course page on another origin that embeds the app and talks to it over postMessage. */
-export function courseHostHtml(appUrl: string): string {
+function courseHostHtml(appUrl: string): string {
   const appOrigin = new URL(appUrl).origin;
   return `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
 <h1>Week 3: coatings</h1>
@@ -178,4 +178,32 @@ export function serviceWorkerControls(page: Page): Promise<boolean> {
     }
     return navigator.serviceWorker.controller !== null;
   });
+}
+
+/** A message the app posts to its parent: an answer (id + result or error) or an event. */
+export interface HostMessage {
+  interphase: 1;
+  id?: string;
+  event?: string;
+  key?: string;
+  value?: unknown;
+  result?: unknown;
+  error?: string;
+}
+
+/**
+ * Opens a course page on another origin that frames the app at `appUrl`, and waits for the
+ * app's 'ready'. `ask` sends a request and resolves with its answer; `log` is every message.
+ */
+export async function openCoursePage(page: Page, appUrl: string) {
+  await page.route(`${COURSE_HOST}**`, (route) => route.fulfill({ contentType: 'text/html', body: courseHostHtml(appUrl) }));
+  await page.goto(COURSE_HOST);
+  const log = () => page.evaluate(() => (window as unknown as { log: HostMessage[] }).log);
+  const ask = (method: string, ...args: unknown[]) =>
+    page.evaluate(
+      ([m, a]) => (window as unknown as { ask: (m: string, ...a: unknown[]) => Promise<HostMessage> }).ask(m as string, ...(a as unknown[])),
+      [method, args] as const,
+    );
+  await expect.poll(async () => (await log()).some((m) => m.event === 'ready'), { timeout: 20_000 }).toBe(true);
+  return { log, ask };
 }

@@ -1,4 +1,4 @@
-import { test, expect, openPlating, getKey, getAll, COURSE_HOST as HOST, courseHostHtml as hostHtml } from './fixtures.ts';
+import { test, expect, openPlating, getKey, getAll, openCoursePage } from './fixtures.ts';
 
 const QUERY = 'substrates=cu,tio2-5&currentMAcm2=2&capacityMAhcm2=0.1&seed=3';
 
@@ -59,25 +59,13 @@ test.describe('Plating lab host API', () => {
   });
 });
 
-interface Message {
-  id?: string;
-  event?: string;
-  result?: unknown;
-  error?: string;
-}
-
 test.describe('Plating lab over postMessage', () => {
   test.use({ permissions: ['local-network-access'] });
 
   test('a course page on another origin runs the comparison and reads the results', async ({ page, baseURL }) => {
     test.setTimeout(120_000);
     const appUrl = new URL('./?screen=plating&substrates=cu,las14-40&capacityMAhcm2=0.1', baseURL).href;
-    await page.route(`${HOST}**`, (route) => route.fulfill({ contentType: 'text/html', body: hostHtml(appUrl) }));
-    await page.goto(HOST);
-    const log = () => page.evaluate(() => (window as unknown as { log: Message[] }).log);
-    const ask = (method: string, ...args: unknown[]) =>
-      page.evaluate(([m, a]) => (window as unknown as { ask: (m: string, ...a: unknown[]) => Promise<Message> }).ask(m as string, ...(a as unknown[])), [method, args] as const);
-    await expect.poll(async () => (await log()).some((m) => m.event === 'ready'), { timeout: 20_000 }).toBe(true);
+    const { ask } = await openCoursePage(page, appUrl);
 
     expect((await ask('get', 'screen')).result).toBe('plating');
     const ran = await ask('runToEnd');
