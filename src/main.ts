@@ -1,3 +1,4 @@
+import { errorText } from './common/error-text.ts';
 import { registerSW } from 'virtual:pwa-register';
 import { PublicState } from './common/embed/public-state.ts';
 import { createHostApi, type HostApi, type ScreenCommands } from './common/embed/host-api.ts';
@@ -159,7 +160,7 @@ function boot(): void {
   // The bridge answers even if the first film fails, so an embedding page never waits forever.
   void controller
     .start()
-    .catch((error: unknown) => notify(`The Reactor could not start: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => notify(`The Reactor could not start: ${errorText(error)}`))
     .finally(() => startPostMessageBridge(api));
 
   const updateSW = registerSW({

@@ -1,3 +1,4 @@
+import { errorText } from '../error-text.ts';
 import type { HostApi } from './host-api.ts';
 
 interface Request {
@@ -63,7 +64,7 @@ export function startPostMessageBridge(api: HostApi): void {
         subscriptions.set(subscriptionId, { source, stop });
         reply({ result: subscriptionId });
       } catch (error) {
-        reply({ error: error instanceof Error ? error.message : String(error) });
+        reply({ error: errorText(error) });
       }
       return;
     }
@@ -79,7 +80,6 @@ export function startPostMessageBridge(api: HostApi): void {
       return;
     }
     const fn = (api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!;
-    const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
     Promise.resolve()
       .then(() => fn.apply(api, args))
       .then(
@@ -87,10 +87,10 @@ export function startPostMessageBridge(api: HostApi): void {
           try {
             reply({ result });
           } catch (error) {
-            reply({ error: `The result could not be sent: ${message(error)}` });
+            reply({ error: `The result could not be sent: ${errorText(error)}` });
           }
         },
-        (error: unknown) => reply({ error: message(error) }),
+        (error: unknown) => reply({ error: errorText(error) }),
       );
   });
 

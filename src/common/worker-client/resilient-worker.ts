@@ -1,3 +1,4 @@
+import { errorText } from '../error-text.ts';
 import * as Comlink from 'comlink';
 
 /** Every worker entry answers `ping`, so a dead worker is noticed even while nothing else is asked. */
@@ -88,7 +89,7 @@ export class ResilientWorker<T extends Heartbeat> {
       if (++this.#failedRestarts >= MAX_FAILED_RESTARTS) {
         this.dispose();
         this.options.onGiveUp(
-          `The simulation worker keeps failing (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+          `The simulation worker keeps failing (${errorText(error)}). Reload the page to try again.`,
         );
       }
     } finally {

@@ -1,3 +1,4 @@
+import { errorText } from '../../common/error-text.ts';
 import { Observable } from '../../common/state/observable.ts';
 import { ResilientWorker, WorkerRestartedError, type Heartbeat } from '../../common/worker-client/resilient-worker.ts';
 import { SerialQueue } from '../../common/worker-client/serial-queue.ts';
@@ -238,6 +239,6 @@ export class ReactorController implements ScreenCommands {
 
   #report(error: unknown): void {
     if (error instanceof WorkerRestartedError) return;
-    this.#o.notify(`The simulation could not apply a change: ${error instanceof Error ? error.message : String(error)}`);
+    this.#o.notify(`The simulation could not apply a change: ${errorText(error)}`);
   }
 }
