@@ -73,7 +73,7 @@ function boot(): void {
           new Worker(new URL('../worker/entries/plating.worker.ts', import.meta.url), { type: 'module' }),
         notify,
       });
-      void plating.start();
+      void plating.start().catch((error: unknown) => notify(`The Plating lab could not start: ${errorText(error)}`));
     }
     return plating;
   };
