@@ -28,6 +28,8 @@ export class AldModel {
   readonly incrementNm: number;
   private readonly lattice: SiteLattice;
   private recipe: Recipe;
+  /** What the recipe means for the chemistry; recomputed only when the recipe changes. */
+  private conditions: HalfStepConditions;
   private rng!: Rng;
   private halfSteps = 0;
   private lastHalfStep: HalfStepKind | null = null;
@@ -43,6 +45,7 @@ export class AldModel {
     this.process = process;
     this.seed = seed;
     this.recipe = clampRecipe(recipe);
+    this.conditions = halfStepConditions(process, this.recipe);
     this.incrementNm = siteIncrementNm(process);
     this.lattice = new SiteLattice(
       options.sizeX ?? DEFAULT_LATTICE_SIZE,
@@ -67,6 +70,7 @@ export class AldModel {
 
   setRecipe(recipe: Recipe): void {
     this.recipe = clampRecipe(recipe);
+    this.conditions = halfStepConditions(this.process, this.recipe);
   }
 
   getRecipe(): Recipe {
@@ -84,7 +88,7 @@ export class AldModel {
   stepHalf(): void {
     const kind = this.nextHalfStep;
     const recipe = this.recipe;
-    const c = halfStepConditions(this.process, recipe);
+    const c = this.conditions;
     this.lattice.clearMarks();
     this.byproductsNow = 0;
     switch (kind) {
