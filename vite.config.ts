@@ -1,5 +1,36 @@
-import { defineConfig } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { loadProcesses } from './worker/ald/process-files.ts';
+
+/**
+ * Validates every ALD/MLD process file when the app is built or served, so the browser gets
+ * plain data and spends no start-up time checking it. A bad file stops the build (or shows
+ * the dev overlay) naming the file and field.
+ */
+function checkProcessFiles(): Plugin {
+  const dir = fileURLToPath(new URL('./worker/ald/processes/', import.meta.url));
+  const parse = (name: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(dir + name, 'utf8'));
+    } catch (error) {
+      throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const check = () => {
+    const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+    loadProcesses(Object.fromEntries(names.map((name) => [name, { default: parse(name) }])));
+  };
+  return {
+    name: 'interphase:check-process-files',
+    buildStart: check,
+    // In dev, an edited file is checked again before the page gets it; ids are checked across files.
+    transform(_code, id) {
+      if (id.startsWith(dir) && id.endsWith('.json')) check();
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
@@ -9,6 +40,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
   },
   plugins: [
+    checkProcessFiles(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -11,6 +11,7 @@ import { build, startPreview } from './serve.mjs';
 import { measureJsSize } from './js-size.mjs';
 import { measureRendering, measureRoundTrip, measureReactorHeap } from './reactor-bench.mjs';
 import { measurePlatingLongTasks } from './plating-browser-bench.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 
 /** Runs a TypeScript bench in Node (optionally with a GC it can force); it prints JSON rows. */
 function nodeBench(file, nodeArgs = []) {
@@ -131,6 +132,11 @@ async function main() {
       log(`${name}`);
       page[name] = await guarded(name, () => measure(browser));
     }
+    await browser.close();
+    browser = undefined;
+    // Lighthouse starts its own Chromium and times the page's CPU work, which a second browser would slow.
+    log('Lighthouse, 3 runs per screen');
+    page.Lighthouse = await guarded('Lighthouse', measureLighthouse);
   } finally {
     await browser?.close();
     server.stop();
@@ -138,6 +144,7 @@ async function main() {
   // Rows in the issue's order: Reactor (issue 3), then Plating lab (issue 4).
   const rows = [
     ...page['JS before interactive'],
+    ...page.Lighthouse,
     ...aldModel,
     ...page['Worker round trip'],
     ...page['Nylon rendering'],

@@ -1,20 +1,27 @@
 import { test, expect, openApp, seriousViolations } from './fixtures.ts';
 
+const NAMES = {
+  en: { share: 'Share…', close: 'Close', keys: 'Keys' },
+  'zh-CN': { share: '分享…', close: '关闭', keys: '快捷键' },
+} as const;
+
+for (const locale of ['en', 'zh-CN'] as const) {
 for (const profile of ['default', 'projector']) {
-  test.describe(`accessibility, ${profile} colours`, () => {
+  test.describe(`accessibility, ${profile} colours, ${locale}`, () => {
+    const names = NAMES[locale];
     test('no serious violations on the Reactor screen or in its dialogs', async ({ page }) => {
-      await openApp(page, `colorProfile=${profile}&speed=fast`);
+      await openApp(page, `colorProfile=${profile}&speed=fast&locale=${locale}`);
       await page.evaluate(() => window.interphase.runCycles(3));
       expect(await seriousViolations(page), 'after load').toEqual([]);
 
-      await page.getByRole('button', { name: 'Share…' }).click();
+      await page.getByRole('button', { name: names.share }).click();
       const share = page.locator('ip-share-dialog dialog');
       await expect(share).toBeVisible();
       expect(await seriousViolations(page), 'Share dialog open').toEqual([]);
-      await share.getByRole('button', { name: 'Close' }).click();
+      await share.getByRole('button', { name: names.close }).click();
       await expect(share).toBeHidden();
 
-      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      await page.getByRole('button', { name: names.keys }).click();
       const keys = page.locator('ip-keyboard-dialog dialog');
       await expect(keys).toBeVisible();
       expect(await seriousViolations(page), 'Keyboard dialog open').toEqual([]);
@@ -22,4 +29,5 @@ for (const profile of ['default', 'projector']) {
       await expect(keys).toBeHidden();
     });
   });
+}
 }

@@ -50,8 +50,8 @@ export function getAll(page: Page): Promise<Record<string, unknown>> {
 
 /** The app's and the Reactor's values that the URL and set() may change. */
 export const WRITABLE_KEYS = [
-  'screen', 'speed', 'colorProfile', 'hotkeys',
-  'process', 'pulseAS', 'purgeAS', 'pulseBS', 'purgeBS', 'temperatureC', 'seed',
+  'screen', 'speed', 'colorProfile', 'hotkeys', 'locale', 'seed',
+  'process', 'pulseAS', 'purgeAS', 'pulseBS', 'purgeBS', 'temperatureC', 'reactorSeed',
 ] as const;
 
 export function writableOf(all: Record<string, unknown>): Record<string, unknown> {

@@ -37,7 +37,8 @@ test.describe('Plating lab URL state', () => {
     const params = new URL(page.url()).searchParams;
     expect(params.get('screen')).toBe('plating');
     expect(params.get('substrates')).toBe('cu,tio2-10,las14-30');
-    expect(params.get('seed')).toBe('5');
+    expect(params.get('platingSeed')).toBe('5');
+    expect(params.has('seed'), 'links carry per-screen seeds').toBe(false);
 
     await page.reload();
     await waitPlatingReady(page);
@@ -53,8 +54,24 @@ test.describe('Plating lab URL state', () => {
     await openPlating(page, 'preset=cao2016');
     expect(await getKey(page, 'substrates')).toEqual(['cu', 'las11-50', 'las14-50']);
     expect(await getKey(page, 'preset')).toBe('cao2016');
+    await expect(page.locator('ip-plating-setup').getByRole('button', { name: 'Cao 2016' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('ip-plating-setup').getByLabel('Substrate 3 kind')).toHaveValue('las14');
     await expect(page.locator('ip-plating-screen .substrates h3')).toHaveCount(3);
+  });
+
+  test('a preset is an action: values set beside it win, and the link names no preset for them', async ({ page }) => {
+    await openPlating(page, 'preset=cao2016&substrates=cu');
+    expect(await getKey(page, 'substrates')).toEqual(['cu']);
+    expect(await getKey(page, 'preset')).toBe('custom');
+    await expect(page.locator('ip-plating-screen .substrates h3')).toHaveCount(1);
+    await expect(page.locator('ip-plating-setup .presets button[aria-pressed="true"]')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('custom');
+    expect(new URL(page.url()).searchParams.get('substrates')).toBe('cu');
+
+    await page.locator('interphase-app button', { hasText: 'Share' }).click();
+    const shared = new URL(await page.locator('ip-share-dialog textarea#share-link').inputValue()).searchParams;
+    expect(shared.get('preset')).toBe('custom');
+    expect(shared.get('substrates')).toBe('cu');
   });
 
   test('two runs of the same link give bit-identical results', async ({ page }) => {

@@ -1,30 +1,31 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../common/ui/shared-styles.ts';
 import { WatchController } from '../common/ui/watch-controller.ts';
 import { queryFor } from '../common/query/url-state.ts';
+import { LocalizedElement } from '../i18n/localized-element.ts';
+import { msg, t, tr } from '../i18n/i18n.ts';
+import { LOCALES, type LocaleId } from '../i18n/locales.ts';
 import type { AppContext } from './app-context.ts';
-import { SCREENS, type ScreenId } from './app-settings.ts';
+import type { Screen } from './app-core.ts';
 import type { ShareDialog } from './dialogs/share-dialog.ts';
 import type { KeyboardDialog } from './dialogs/keyboard-dialog.ts';
 import './dialogs/share-dialog.ts';
 import './dialogs/keyboard-dialog.ts';
-import '../screens/reactor/reactor-screen.ts';
-
-const SCREEN_LABEL: Record<ScreenId, string> = { reactor: 'Reactor', plating: 'Plating lab' };
 
 /** The app shell: title bar, screen, warnings, dialogs and the update prompt. */
-export class InterphaseApp extends LitElement {
+export class InterphaseApp extends LocalizedElement {
   static properties = {
     ctx: { attribute: false },
     updateReady: { state: true },
     fullscreen: { state: true },
-    platingLoaded: { state: true },
+    views: { state: true },
   };
   declare ctx: AppContext;
   declare updateReady: (() => Promise<void>) | null;
   declare fullscreen: boolean;
-  /** The Plating lab's code loads the first time it is opened. */
-  declare platingLoaded: boolean;
+  /** Each screen's view, created the first time the screen is shown (its code loads then). */
+  declare views: ReadonlyMap<string, HTMLElement>;
+  readonly #loading = new Set<string>();
 
   static styles = [
     sharedStyles,
@@ -51,7 +52,13 @@ export class InterphaseApp extends LitElement {
         margin-left: auto;
         display: flex;
         flex-wrap: wrap;
+        align-items: center;
         gap: 0.4rem;
+      }
+      .language {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
       }
       .banner {
         display: flex;
@@ -106,8 +113,14 @@ export class InterphaseApp extends LitElement {
     super();
     this.updateReady = null;
     this.fullscreen = false;
-    this.platingLoaded = false;
-    new WatchController(this, () => [this.ctx.warnings.list, this.ctx.app.colorProfile, this.ctx.app.hotkeys, this.ctx.app.screen]);
+    this.views = new Map();
+    new WatchController(this, () => [
+      this.ctx.warnings.list,
+      this.ctx.app.colorProfile,
+      this.ctx.app.hotkeys,
+      this.ctx.app.screen,
+      this.ctx.app.locale,
+    ]);
   }
 
   connectedCallback(): void {
@@ -121,19 +134,33 @@ export class InterphaseApp extends LitElement {
   }
 
   willUpdate(): void {
-    if (this.ctx.app.screen.value === 'plating' && !this.platingLoaded) {
-      void import('../screens/plating/plating-screen.ts').then(
-        () => (this.platingLoaded = true),
-        () => this.ctx.warnings.add(['The Plating lab could not be loaded. Reload the page to try again.']),
-      );
-    }
+    const shown = this.ctx.shown();
+    document.title = t('shell.documentTitle', { screen: t(shown.definition.titleKey) });
+    this.#load(shown);
   }
 
-  #go(screen: ScreenId): void {
-    if (screen === this.ctx.app.screen.value) return;
-    if (screen === 'plating') void this.ctx.reactor.controller.pause();
-    else if (this.platingLoaded) void this.ctx.plating.controller().pause();
-    this.ctx.state.set({ screen });
+  /** Loads a screen's view the first time it is shown; its model starts with it. */
+  #load({ definition, instance }: Screen): void {
+    const id = definition.id;
+    if (this.views.has(id) || this.#loading.has(id)) return;
+    this.#loading.add(id);
+    definition.loadView().then(
+      (tag) => {
+        const view = document.createElement(tag) as HTMLElement & { ctx: AppContext; screen: unknown };
+        view.ctx = this.ctx;
+        view.screen = instance;
+        this.views = new Map([...this.views, [id, view]]);
+      },
+      () => {
+        this.#loading.delete(id);
+        this.ctx.warnings.add([msg('shell.loadFailed', { screen: msg(definition.titleKey) })]);
+      },
+    );
+  }
+
+  /** Tabs, like links and set(), only change `screen`; the app pauses the screen left. */
+  #go(screen: string): void {
+    this.ctx.apply({ screen });
   }
 
   #onFullscreen = () => {
@@ -156,58 +183,75 @@ export class InterphaseApp extends LitElement {
       if (document.fullscreenElement) await document.exitFullscreen();
       else await document.documentElement.requestFullscreen();
     } catch {
-      this.ctx.warnings.add(['Full screen is not allowed here (an embedding page must allow it).']);
+      this.ctx.warnings.add([msg('shell.fullscreenDenied')]);
     }
   }
 
   render() {
-    const { app, warnings } = this.ctx;
+    const { app, warnings, screens } = this.ctx;
     const projector = app.colorProfile.value === 'projector';
+    const shownId = app.screen.value;
+    const shown = this.ctx.shown();
     return html`
       <header>
-        <h1>Interphase</h1>
-        <nav aria-label="Screens">
-          ${SCREENS.map(
-            (id) => html`<button class="tab" aria-current=${app.screen.value === id ? 'page' : 'false'}
-              @click=${() => this.#go(id)}>${SCREEN_LABEL[id]}</button>`,
+        <h1>${t('shell.appName')}</h1>
+        <nav aria-label=${t('shell.nav')}>
+          ${screens.map(
+            ({ definition }) => html`<button class="tab" aria-current=${shownId === definition.id ? 'page' : 'false'}
+              @click=${() => this.#go(definition.id)}>${t(definition.titleKey)}</button>`,
           )}
         </nav>
-        <div class="tools" role="toolbar" aria-label="App tools">
+        <div class="tools" role="toolbar" aria-label=${t('shell.tools')}>
+          <label class="language">${t('shell.language')}
+            <select @change=${(e: Event) => this.ctx.apply({ locale: (e.target as HTMLSelectElement).value })}>
+              ${this.#languages().map(
+                (id) => html`<option value=${id} ?selected=${app.locale.value === id} lang=${id === 'zh-CN' ? 'zh-CN' : 'en'}>${t(`shell.languageName.${id}`)}</option>`,
+              )}
+            </select>
+          </label>
           <button aria-pressed=${projector ? 'true' : 'false'}
-            @click=${() => this.ctx.state.set({ colorProfile: projector ? 'default' : 'projector' })}>Projector colours</button>
-          <button @click=${() => this.#share()}>Share…</button>
-          <button @click=${() => this.openKeyboardHelp()} aria-label="Keyboard shortcuts">Keys ⌨</button>
+            @click=${() => this.ctx.apply({ colorProfile: projector ? 'default' : 'projector' })}>${t('shell.projector')}</button>
+          <button @click=${() => this.#share()}>${t('shell.share')}</button>
+          <button title=${t('shell.keysTitle')} @click=${() => this.openKeyboardHelp()}>${t('shell.keys')} <span aria-hidden="true">⌨</span></button>
           ${document.fullscreenEnabled
-            ? html`<button aria-pressed=${this.fullscreen ? 'true' : 'false'} @click=${() => this.#toggleFullscreen()}>Full screen</button>`
+            ? html`<button aria-pressed=${this.fullscreen ? 'true' : 'false'} @click=${() => this.#toggleFullscreen()}>${t('shell.fullscreen')}</button>`
             : null}
         </div>
       </header>
       ${warnings.list.value.length > 0
-        ? html`<div class="banner" role="region" aria-label="Warnings">
+        ? html`<div class="banner" role="region" aria-label=${t('shell.warnings')}>
             <strong aria-hidden="true">⚠</strong>
-            <ul>${warnings.list.value.map((w) => html`<li>${w.text}</li>`)}</ul>
-            <button @click=${() => warnings.clear()}>Dismiss</button>
+            <ul>${warnings.list.value.map((w) => html`<li>${tr(w.message)}</li>`)}</ul>
+            <button @click=${() => warnings.clear()}>${t('shell.dismiss')}</button>
           </div>`
         : null}
       <main>
-        <ip-reactor-screen .ctx=${this.ctx} ?hidden=${app.screen.value !== 'reactor'}></ip-reactor-screen>
-        ${this.platingLoaded
-          ? html`<ip-plating-screen .ctx=${this.ctx} ?hidden=${app.screen.value !== 'plating'}></ip-plating-screen>`
-          : app.screen.value === 'plating'
-            ? html`<p class="loading" role="status">Loading the Plating lab…</p>`
-            : null}
+        ${screens.map(({ definition }) => {
+          const view = this.views.get(definition.id);
+          if (view) view.hidden = definition.id !== shownId;
+          return view ?? null;
+        })}
+        ${this.views.has(shownId)
+          ? null
+          : html`<p class="loading" role="status">${t('shell.loading', { screen: t(shown.definition.titleKey) })}</p>`}
       </main>
       ${this.updateReady
         ? html`<div class="update" role="alert">
-            <span>A new version of Interphase is ready.</span>
-            <button class="primary" @click=${() => this.updateReady?.()}>Reload to update</button>
-            <button @click=${() => (this.updateReady = null)}>Later</button>
+            <span>${t('shell.updateReady')}</span>
+            <button class="primary" @click=${() => this.updateReady?.()}>${t('shell.updateReload')}</button>
+            <button @click=${() => (this.updateReady = null)}>${t('shell.updateLater')}</button>
           </div>`
         : null}
       <ip-share-dialog></ip-share-dialog>
       <ip-keyboard-dialog .hotkeys=${this.ctx.hotkeys()} .enabled=${app.hotkeys.value === 'on'}
-        @hotkeys-change=${(e: CustomEvent<boolean>) => this.ctx.state.set({ hotkeys: e.detail ? 'on' : 'off' })}></ip-keyboard-dialog>
+        @hotkeys-change=${(e: CustomEvent<boolean>) => this.ctx.apply({ hotkeys: e.detail ? 'on' : 'off' })}></ip-keyboard-dialog>
     `;
+  }
+
+  /** The shipped languages, and the pseudo-locale only while it is in use (it is for checking layouts). */
+  #languages(): LocaleId[] {
+    const current = this.ctx.app.locale.value;
+    return LOCALES.includes(current as (typeof LOCALES)[number]) ? [...LOCALES] : [...LOCALES, current];
   }
 }
 customElements.define('interphase-app', InterphaseApp);

@@ -1,5 +1,5 @@
 import { queueDraw } from '../common/ui/draw-queue.ts';
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { select } from 'd3';
 import type { CsvCell } from '../common/export/csv.ts';
 import { downloadBlob, downloadText } from '../common/export/download.ts';
@@ -8,20 +8,26 @@ import { toCsv } from '../common/export/csv.ts';
 import { chartFonts, type ChartFonts } from './chart-fonts.ts';
 import type { Svg } from './chart-frame.ts';
 import { chartStyles } from './chart-styles.ts';
-import { fileSlug } from './chart-text.ts';
+import { fileSlug, tableCell } from './chart-text.ts';
+import { LocalizedElement } from '../i18n/localized-element.ts';
+import { t } from '../i18n/i18n.ts';
 
 let nextChartId = 0;
 
 /**
  * What both charts share: size tracking (ResizeObserver on the host), a d3-owned svg that
  * Lit never renders into, PNG/CSV export buttons and a data table. Subclasses draw.
+ * Titles and labels come translated from the screen; a locale change re-renders, and every
+ * render redraws the svg, so its words and numbers follow the language.
  */
-export abstract class ChartElement extends LitElement {
+export abstract class ChartElement extends LocalizedElement {
   static styles = chartStyles;
   static properties: PropertyDeclarations = {
     chartTitle: { type: String },
     xLabel: { type: String },
     yLabel: { type: String },
+    xColumn: { type: String },
+    yColumn: { type: String },
     height: { type: Number },
     widthPx: { state: true },
     tableOpen: { state: true },
@@ -30,6 +36,9 @@ export abstract class ChartElement extends LitElement {
   declare chartTitle: string;
   declare xLabel: string;
   declare yLabel: string;
+  /** CSV headers of the x and y values: plain English whatever the locale, since a CSV is data. */
+  declare xColumn: string;
+  declare yColumn: string;
   /** Height of the svg in px; the width follows the container. */
   declare height: number;
   declare protected widthPx: number;
@@ -45,6 +54,8 @@ export abstract class ChartElement extends LitElement {
     this.chartTitle = '';
     this.xLabel = '';
     this.yLabel = '';
+    this.xColumn = '';
+    this.yColumn = '';
     this.height = 380;
     this.widthPx = 0;
     this.tableOpen = false;
@@ -52,8 +63,13 @@ export abstract class ChartElement extends LitElement {
 
   /** Draws into the emptied svg and returns its aria-label. */
   protected abstract drawChart(svg: Svg, width: number, height: number, fonts: ChartFonts): string;
+  /** The CSV: English headers and ids, the same in every locale. */
   protected abstract csvColumns(): string[];
   protected abstract csvRows(): CsvCell[][];
+  /** The on-page data table, in the reader's language. */
+  protected abstract tableColumns(): string[];
+  protected abstract tableRows(): CsvCell[][];
+  /** The chart's kind in words ("Line chart"), its name when it has no title. */
   protected abstract chartKind(): string;
 
   protected renderControls(): TemplateResult | typeof nothing {
@@ -89,18 +105,19 @@ export abstract class ChartElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const name = this.chartTitle || this.chartKind();
+    // The chart's name follows the visible words, so the accessible name starts with what is seen.
+    const ofChart = html`<span class="sr-only">${t('charts.ofChart', { name: this.chartTitle || this.chartKind() })}</span>`;
     return html`
       <figure>
         <div class="plot"></div>
         <div class="controls">
           ${this.renderControls()}
           <span class="spacer"></span>
-          <button type="button" aria-label=${`Download ${name} chart as PNG`} @click=${this.downloadPng}>PNG</button>
-          <button type="button" aria-label=${`Download ${name} data as CSV`} @click=${this.downloadCsv}>CSV</button>
+          <button type="button" @click=${this.downloadPng}>${t('charts.exportPng')}${ofChart}</button>
+          <button type="button" @click=${this.downloadCsv}>${t('charts.exportCsv')}${ofChart}</button>
         </div>
         <details @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
-          <summary>Data table<span class="sr-only">: ${name}</span></summary>
+          <summary>${t('charts.dataTable')}${ofChart}</summary>
           <div class="table-wrap">${this.tableOpen ? this.renderTable() : null}</div>
         </details>
       </figure>
@@ -127,22 +144,26 @@ export abstract class ChartElement extends LitElement {
   }
 
   private renderTable(): TemplateResult {
-    const rows = this.csvRows();
+    const rows = this.tableRows();
     return html`
       <table>
         <caption class="sr-only">${this.chartTitle || this.chartKind()}</caption>
-        <thead><tr>${this.csvColumns().map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-        <tbody>${rows.map((r) => html`<tr>${r.map((v) => html`<td>${v ?? ''}</td>`)}</tr>`)}</tbody>
+        <thead><tr>${this.tableColumns().map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+        <tbody>${rows.map((r) => html`<tr>${r.map((v) => html`<td>${tableCell(v)}</td>`)}</tr>`)}</tbody>
       </table>
     `;
   }
 
   private readonly downloadPng = async (): Promise<void> => {
-    downloadBlob(`${fileSlug(this.chartTitle, this.chartKind())}.png`, await this.toPngBlob());
+    downloadBlob(`${this.fileName()}.png`, await this.toPngBlob());
   };
 
   private readonly downloadCsv = (): void => {
     // The byte-order mark makes spreadsheet programs read units such as µm as UTF-8.
-    downloadText(`${fileSlug(this.chartTitle, this.chartKind())}.csv`, `\ufeff${this.toCsv()}`, 'text/csv');
+    downloadText(`${this.fileName()}.csv`, `\ufeff${this.toCsv()}`, 'text/csv');
   };
+
+  private fileName(): string {
+    return fileSlug(this.chartTitle, fileSlug(this.chartKind()));
+  }
 }

@@ -1,3 +1,5 @@
+import { SYSTEM_FONT_FAMILY } from '../common/ui/font-family.ts';
+
 /** Font sizes in px, scaled by the theme's --ip-font-scale (the projector profile enlarges type). */
 export interface ChartFonts {
   family: string;
@@ -8,14 +10,12 @@ export interface ChartFonts {
   marker: number;
 }
 
-/** System fonts only: nothing to download, and the PNG export renders the same offline. */
-const FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif";
 
 export function chartFonts(host: Element): ChartFonts {
   const raw = Number.parseFloat(getComputedStyle(host).getPropertyValue('--ip-font-scale'));
   const scale = Number.isFinite(raw) && raw > 0 ? raw : 1;
   return {
-    family: FAMILY,
+    family: SYSTEM_FONT_FAMILY,
     title: Math.round(22 * scale),
     axisLabel: Math.round(18 * scale),
     tick: Math.round(16 * scale),

@@ -1,8 +1,8 @@
-import { axisBottom, axisLeft, scaleLinear, scaleLog, type ScaleContinuousNumeric, type Selection } from 'd3';
+import { axisBottom, axisLeft, scaleLinear, scaleLog, type NumberValue, type ScaleContinuousNumeric, type Selection } from 'd3';
 import { chartColors, DASH_PATTERN, LINE_WIDTH } from './chart-colors.ts';
 import type { ChartFonts } from './chart-fonts.ts';
 import { decadesWithin, type Domain, type ScaleType } from './scale-domain.ts';
-import { logTickLabel } from './chart-text.ts';
+import { linearTickLabel, logTickLabel } from './chart-text.ts';
 
 /**
  * d3 drawing shared by the charts: background, title, legend, axes with grid and labels.
@@ -125,7 +125,7 @@ export function drawPlotFrame(svg: Svg, o: PlotFrameOptions): PlotFrame {
   // The y tick labels' width decides the left margin, so draw them first and measure.
   const yAxis = svg.append('g').attr('class', 'axis y-axis');
   const yAxisGen = axisLeft(y).ticks(yTicks).tickSizeOuter(0).tickSize(8).tickPadding(6);
-  if (o.yScaleType === 'log') yAxisGen.tickFormat((d) => logTickLabel(y.domain() as [number, number])(+d));
+  yAxisGen.tickFormat(tickLabel(o.yScaleType, y.domain() as Domain, yTicks));
   styleAxis(yAxis, f).call(yAxisGen);
   const tickWidth = yAxis.node()?.getBBox().width ?? 40;
   const left = PAD + f.axisLabel * 1.5 + tickWidth;
@@ -147,7 +147,7 @@ export function drawPlotFrame(svg: Svg, o: PlotFrameOptions): PlotFrame {
 
   const xAxis = svg.append('g').attr('class', 'axis x-axis').attr('transform', `translate(0,${o.top + plotHeight})`);
   const xAxisGen = axisBottom(x).ticks(xTicks).tickSizeOuter(0).tickSize(8).tickPadding(6);
-  if (o.xScaleType === 'log') xAxisGen.tickFormat((d) => logTickLabel(x.domain() as [number, number])(+d));
+  xAxisGen.tickFormat(tickLabel(o.xScaleType, x.domain() as Domain, xTicks));
   styleAxis(xAxis, f).call(xAxisGen);
 
   svg.selectAll('.axis path, .axis line').style('stroke-width', '2px');
@@ -187,6 +187,11 @@ function styleAxis(axis: Group, f: ChartFonts): Group {
   return axis.style('color', chartColors.fg).style('font-family', f.family).style('font-size', `${f.tick}px`);
 }
 
+/** Tick labels in the reader's locale (d3's own formats are English only). */
+function tickLabel(type: ScaleType, domain: Domain, count: number): (value: NumberValue) => string {
+  const label = type === 'log' ? logTickLabel(domain) : linearTickLabel(domain, count);
+  return (value) => label(+value);
+}
 
 /** Grid lines: one per decade on a log axis (its minor ticks would crowd the plot). */
 function gridValues(scale: NumericScale, type: ScaleType, count: number): number[] {

@@ -1,11 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SYSTEM_FONT_FAMILY } from '../common/ui/font-family.ts';
 
 /** Host layout and the HTML around the svg: big, high-contrast controls for projection. */
 export const chartStyles = css`
   :host {
     display: block;
     color: var(--ip-fg, #eef2f6);
-    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif;
+    font-family: ${unsafeCSS(SYSTEM_FONT_FAMILY)};
     font-size: calc(16px * var(--ip-font-scale, 1));
   }
   figure { margin: 0; }

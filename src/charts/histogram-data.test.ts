@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { binValues, describeHistogram, histogramRows } from './histogram-data.ts';
+import { binValues, describeHistogram, histogramCsvColumns, histogramRows, histogramTableColumns } from './histogram-data.ts';
+import { toCsv } from '../common/export/csv.ts';
+import { useLocale } from '../i18n/i18n.ts';
 
 describe('binValues', () => {
   const values = [0, 0.4, 1.2, 1.9, 2.5, 9.99, 10];
@@ -37,5 +39,16 @@ describe('histogram rows and summary', () => {
     expect(text).toContain('5 values of radius (µm)');
     expect(text).toContain('Mean 2.28, median 2.5');
     expect(text).toMatch(/Tallest bin 2 to 3 with 4 values/);
+  });
+  it('keeps the CSV in English under zh-CN while the table and summary are Chinese', async () => {
+    await useLocale('zh-CN');
+    try {
+      const bins = [{ x0: 0.5, x1: 1.5, count: 3 }];
+      expect(toCsv(histogramCsvColumns('diameter (µm)'), histogramRows(bins))).toBe('diameter (µm) from,diameter (µm) to,count\n0.5,1.5,3');
+      expect(histogramTableColumns('直径 (µm)')).toEqual(['直径 (µm)（下限）', '直径 (µm)（上限）', '计数']);
+      expect(describeHistogram('', '直径 (µm)', [], [])).toBe('直方图。 直径 (µm)的直方图：无数据。');
+    } finally {
+      await useLocale('en');
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { bisectRight, extent, max, mean, median, nice, ticks } from 'd3';
 import type { CsvCell } from '../common/export/csv.ts';
 import type { HistogramBin } from './chart-types.ts';
-import { formatNumber } from './chart-text.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Bins the finite values on round ("nice") edges, about binCount of them, so the axis
@@ -24,9 +24,15 @@ export function binValues(values: readonly number[], binCount: number): Histogra
   return bins;
 }
 
-export function histogramColumns(xLabel: string): string[] {
-  const what = xLabel || 'value';
+/** CSV headers are data, the same whatever the language on screen. */
+export function histogramCsvColumns(xColumn: string): string[] {
+  const what = xColumn || 'value';
   return [`${what} from`, `${what} to`, 'count'];
+}
+
+export function histogramTableColumns(xLabel: string): string[] {
+  const what = xLabel || t('charts.value');
+  return [t('charts.column.binFrom', { what }), t('charts.column.binTo', { what }), t('charts.column.count')];
 }
 
 export function histogramRows(bins: readonly HistogramBin[]): CsvCell[][] {
@@ -35,13 +41,17 @@ export function histogramRows(bins: readonly HistogramBin[]): CsvCell[][] {
 
 export function describeHistogram(title: string, xLabel: string, values: readonly number[], bins: readonly HistogramBin[]): string {
   const finite = values.filter(Number.isFinite);
-  const head = `${title || 'Histogram'}. Histogram of ${finite.length} values of ${xLabel || 'value'}`;
+  const what = xLabel || t('charts.value');
+  const head = t('charts.summary.title', { title: title || t('charts.kind.histogram') });
   const first = bins[0];
   const last = bins[bins.length - 1];
-  if (!first || !last) return `${head}. No data.`;
+  if (!first || !last) return `${head} ${t('charts.summary.histogramEmpty', { what })}`;
   const tallest = max(bins, (b) => b.count) ?? 0;
   const mode = bins.find((b) => b.count === tallest) ?? first;
-  return `${head}, in ${bins.length} bins from ${formatNumber(first.x0)} to ${formatNumber(last.x1)}. ` +
-    `Mean ${formatNumber(mean(finite) ?? Number.NaN)}, median ${formatNumber(median(finite) ?? Number.NaN)}. ` +
-    `Tallest bin ${formatNumber(mode.x0)} to ${formatNumber(mode.x1)} with ${tallest} values.`;
+  return [
+    head,
+    t('charts.summary.histogram', { n: finite.length, what, bins: bins.length, from: first.x0, to: last.x1 }),
+    t('charts.summary.histogramStats', { mean: mean(finite) ?? Number.NaN, median: median(finite) ?? Number.NaN }),
+    t('charts.summary.tallestBin', { from: mode.x0, to: mode.x1, n: tallest }),
+  ].join(' ');
 }

@@ -5,11 +5,12 @@ import { chartColors, seriesColor } from './chart-colors.ts';
 import type { ChartFonts } from './chart-fonts.ts';
 import { drawHeader, drawPlotFrame, niceDomain, type Svg } from './chart-frame.ts';
 import type { HistogramBin } from './chart-types.ts';
-import { binValues, describeHistogram, histogramColumns, histogramRows } from './histogram-data.ts';
+import { binValues, describeHistogram, histogramCsvColumns, histogramRows, histogramTableColumns } from './histogram-data.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * <ip-histogram>: counts of values in about `bins` equal bins on round edges.
- * xLabel names the quantity with its unit; yLabel defaults to "count".
+ * xLabel names the quantity with its unit; an empty yLabel reads "count" in the reader's language.
  */
 export class IpHistogram extends ChartElement {
   static override properties: PropertyDeclarations = {
@@ -28,11 +29,10 @@ export class IpHistogram extends ChartElement {
     this.values = [];
     this.bins = 20;
     this.colorIndex = 0;
-    this.yLabel = 'count';
   }
 
   protected override chartKind(): string {
-    return 'histogram';
+    return t('charts.kind.histogram');
   }
 
   private binned(): HistogramBin[] {
@@ -40,10 +40,18 @@ export class IpHistogram extends ChartElement {
   }
 
   protected override csvColumns(): string[] {
-    return histogramColumns(this.xLabel);
+    return histogramCsvColumns(this.xColumn);
   }
 
   protected override csvRows(): CsvCell[][] {
+    return histogramRows(this.binned());
+  }
+
+  protected override tableColumns(): string[] {
+    return histogramTableColumns(this.xLabel);
+  }
+
+  protected override tableRows(): CsvCell[][] {
     return histogramRows(this.binned());
   }
 
@@ -57,7 +65,7 @@ export class IpHistogram extends ChartElement {
     const frame = drawPlotFrame(svg, {
       width, height, top: headerBottom + fonts.tick, fonts,
       xScaleType: 'linear', yScaleType: 'linear', xDomain, yDomain: niceDomain('linear', [0, maxCount]),
-      xLabel: this.xLabel, yLabel: this.yLabel, clipId: `${this.chartId}-clip`,
+      xLabel: this.xLabel, yLabel: this.yLabel || t('charts.axis.count'), clipId: `${this.chartId}-clip`,
     });
     const { x, y } = frame;
     frame.clipped.append('g').attr('class', 'bars')

@@ -6,8 +6,8 @@ import { chartColors, DASH_PATTERN, LINE_WIDTH, seriesColor } from './chart-colo
 import type { ChartFonts } from './chart-fonts.ts';
 import { drawHeader, drawLegend, drawPlotFrame, niceDomain, type Group, type NumericScale, type Svg } from './chart-frame.ts';
 import type { ChartMarker, LineSeries } from './chart-types.ts';
-import { formatNumber } from './chart-text.ts';
-import { describeLineChart, lineChartColumns, lineChartRows } from './line-chart-data.ts';
+import { describeLineChart, lineChartCsvColumns, lineChartCsvRows, lineChartTableColumns, lineChartTableRows } from './line-chart-data.ts';
+import { t } from '../i18n/i18n.ts';
 import { clampDomain, coversDomain, dataDomain, isPlottable, padDomainTop, panDomain, zoomDomain, type Domain, type ScaleType } from './scale-domain.ts';
 
 const ZOOM_STEP = 0.5;
@@ -54,15 +54,23 @@ export class IpLineChart extends ChartElement {
   }
 
   protected override chartKind(): string {
-    return 'line chart';
+    return t('charts.kind.lineChart');
   }
 
   protected override csvColumns(): string[] {
-    return lineChartColumns(this.xLabel, this.yLabel);
+    return lineChartCsvColumns(this.xColumn, this.yColumn);
   }
 
   protected override csvRows(): CsvCell[][] {
-    return lineChartRows(this.series);
+    return lineChartCsvRows(this.series);
+  }
+
+  protected override tableColumns(): string[] {
+    return lineChartTableColumns(this.xLabel, this.yLabel);
+  }
+
+  protected override tableRows(): CsvCell[][] {
+    return lineChartTableRows(this.series);
   }
 
   private fullXDomain(): Domain {
@@ -99,16 +107,17 @@ export class IpLineChart extends ChartElement {
   protected override renderControls(): TemplateResult {
     const zoomed = this.zoomX !== undefined;
     const [a, b] = this.visibleXDomain();
+    // The pan arrows are their visible labels; hidden words after them complete the name.
     return html`
-      <div role="group" aria-label="Zoom the x axis" class="zoom">
-        <button type="button" @click=${this.zoomIn}>Zoom in</button>
-        <button type="button" ?disabled=${!zoomed} @click=${this.zoomOut}>Zoom out</button>
-        <button type="button" aria-label="Pan left" ?disabled=${!zoomed} @click=${this.panLeft}>◀</button>
-        <button type="button" aria-label="Pan right" ?disabled=${!zoomed} @click=${this.panRight}>▶</button>
-        <button type="button" ?disabled=${!zoomed} @click=${this.resetZoom}>Reset zoom</button>
+      <div role="group" aria-label=${t('charts.zoom.group')} class="zoom">
+        <button type="button" @click=${this.zoomIn}>${t('charts.zoom.in')}</button>
+        <button type="button" ?disabled=${!zoomed} @click=${this.zoomOut}>${t('charts.zoom.out')}</button>
+        <button type="button" ?disabled=${!zoomed} @click=${this.panLeft}>◀<span class="sr-only"> ${t('charts.zoom.panLeft')}</span></button>
+        <button type="button" ?disabled=${!zoomed} @click=${this.panRight}>▶<span class="sr-only"> ${t('charts.zoom.panRight')}</span></button>
+        <button type="button" ?disabled=${!zoomed} @click=${this.resetZoom}>${t('charts.zoom.reset')}</button>
       </div>
       <span class="hint" aria-live="polite">
-        ${zoomed ? `Showing ${this.xLabel || 'x'} ${formatNumber(a)} to ${formatNumber(b)}` : 'Drag across the chart to zoom'}
+        ${zoomed ? t('charts.zoom.showing', { what: this.xLabel || 'x', from: a, to: b }) : t('charts.zoom.hint')}
       </span>
     `;
   }

@@ -31,5 +31,8 @@ describe('worker API (comlink surface, run in Node)', () => {
     const s = api.init({ processId: p.id, recipe: defaultRecipe(p), seed: 1 });
     const buffers = snapshotTransferables(s);
     expect(new Set(buffers).size).toBe(5);
+    // Transferring detaches them on this side; the model must go on with its own.
+    structuredClone(s, { transfer: buffers });
+    expect(api.runCycles(1).siteState.length).toBe(s.sizeX * s.sizeY);
   });
 });

@@ -12,6 +12,9 @@ export const CVD_YIELD = 0.5;
 
 /** Everything one recipe means for the surface chemistry, shared by the lattice and the expected values. */
 export interface HalfStepConditions {
+  /** Chemisorption rates (1/s) the A and B pulses run at: machball's β0/t0, times the temperature factor. */
+  rateAPerS: number;
+  rateBPerS: number;
   /** Fraction of A-reactive sites left untouched by the A pulse, exp(−k_A t_A). */
   x1: number;
   /** Fraction of B-reactive sites left untouched by the B pulse. */
@@ -36,9 +39,13 @@ export function halfStepConditions(process: ProcessDefinition, recipe: Recipe): 
   const t = temperatureEffects(process, recipe.temperatureC);
   const k = rateConstantsPerS(process, recipe.temperatureC);
   const tau = process.residenceTimeS.value;
+  const rateAPerS = k.a * t.rateFactor;
+  const rateBPerS = k.b * t.rateFactor;
   return {
-    x1: unreactedFraction(k.a * t.rateFactor, recipe.pulseAS),
-    x2: unreactedFraction(k.b * t.rateFactor, recipe.pulseBS),
+    rateAPerS,
+    rateBPerS,
+    x1: unreactedFraction(rateAPerS, recipe.pulseAS),
+    x2: unreactedFraction(rateBPerS, recipe.pulseBS),
     desorptionProbability: t.desorptionProbability,
     condensationNm: t.condensationNm,
     residualA: residualFraction(recipe.purgeAS, tau),

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PROCESSES, findProcess } from './processes.ts';
 import { molarMassGmol } from './molar-mass.ts';
 import { rateConstantsPerS } from './conditions.ts';
+import { AldModel } from './model.ts';
+import { RECIPE_LIMITS, defaultRecipe } from './recipe.ts';
 
 describe('molecules drawn with the right atoms (molar masses, CRC Handbook values)', () => {
   const cases: [string, 'precursorA' | 'precursorB', number][] = [
@@ -39,5 +41,19 @@ describe('machball saturation law drives the model (Yanguas-Gil & Elam 2014)', (
     const k = rateConstantsPerS(heavy, 80);
     expect(k.a).toBeLessThan(k.b);
     expect(k.b / k.a).toBeCloseTo(Math.sqrt(molarMassGmol(p.precursorA) / molarMassGmol(p.precursorB)), 6);
+  });
+  it('the snapshot reports the rates the pulses run at, for the recipe as it is now', () => {
+    const p = findProcess('al2o3');
+    const window = p.temperatureWindowC.value;
+    const model = new AldModel(p, { ...defaultRecipe(p), temperatureC: window.min }, 1);
+    const inside = rateConstantsPerS(p, window.min);
+    expect(model.snapshot().chemisorption).toEqual({ temperatureC: window.min, rateAPerS: inside.a, rateBPerS: inside.b });
+    // Below an ALD window the half-reactions slow down: the readout shows the slower rate.
+    const coldC = RECIPE_LIMITS.temperatureC.min;
+    expect(coldC).toBeLessThan(window.min - 20);
+    model.setRecipe({ ...defaultRecipe(p), temperatureC: coldC });
+    const cold = model.snapshot().chemisorption;
+    expect(cold.temperatureC).toBe(coldC);
+    expect(cold.rateAPerS).toBeLessThan(rateConstantsPerS(p, coldC).a);
   });
 });

@@ -6,11 +6,11 @@ import { defaultRecipe, RECIPE_LIMITS } from './recipe.ts';
 import type { ProcessDefinition } from './types.ts';
 
 /** The same process with a chamber that empties instantly: the CVD term is exactly 0. */
-const withoutCvd = (p: ProcessDefinition): ProcessDefinition => ({ ...p, residenceTimeS: { value: 1e-6, why: 'test' } });
+const withoutCvd = (p: ProcessDefinition): ProcessDefinition => ({ ...p, residenceTimeS: { value: 1e-6 } });
 const pulse = fc.double({ min: RECIPE_LIMITS.pulseS.min, max: RECIPE_LIMITS.pulseS.max, noNaN: true });
 
 describe.each(PROCESSES.map((p) => [p.id, p] as const))('expected GPC of %s', (_id, process) => {
-  it('monotone non-decreasing in the A and B doses (models.md golden check 10)', () => {
+  it('monotone non-decreasing in the A and B doses: more exposure never removes growth (machball, Yanguas-Gil & Elam, Theor. Chem. Acc. 2014)', () => {
     fc.assert(
       fc.property(pulse, pulse, pulse, (tA, tB, tMore) => {
         const r = { ...defaultRecipe(process), pulseAS: tA, pulseBS: tB };
@@ -21,7 +21,7 @@ describe.each(PROCESSES.map((p) => [p.id, p] as const))('expected GPC of %s', (_
     );
   });
 
-  it('bounded by the published GPC when the CVD term is 0 (models.md golden check 10)', () => {
+  it('bounded by the published GPC when the CVD term is 0: self-limiting growth', () => {
     const p = withoutCvd(process);
     const tMin = process.kind === 'MLD' ? process.temperatureWindowC.value.min : RECIPE_LIMITS.temperatureC.min;
     fc.assert(
@@ -33,7 +33,7 @@ describe.each(PROCESSES.map((p) => [p.id, p] as const))('expected GPC of %s', (_
     );
   });
 
-  it('purge: with CVD, GPC falls as the purge gets longer (models.md golden check 11)', () => {
+  it('purge: with CVD, GPC falls as the purge gets longer', () => {
     const purge = fc.double({ min: RECIPE_LIMITS.purgeS.min, max: RECIPE_LIMITS.purgeS.max, noNaN: true });
     fc.assert(
       fc.property(purge, purge, (a, b) => {

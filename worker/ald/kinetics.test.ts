@@ -49,7 +49,7 @@ describe('aldenv steady-state growth per cycle', () => {
   });
 });
 
-describe('two-state cycle map (models.md stage 3)', () => {
+describe('two-state cycle map', () => {
   const run = (x1: number, x2: number, cycles: number) => {
     let a = 1;
     let growth = 0;

@@ -64,7 +64,7 @@ export interface TwoStateResult {
 }
 
 /**
- * One cycle of the two-state map (models.md stage 3): the A pulse converts a fraction
+ * One cycle of the two-state map (ours; its steady state is aldenv's GPC): the A pulse converts a fraction
  * (1 − x1) of A-reactive sites and grows GPC_sat per converted fraction; the B pulse turns a
  * fraction (1 − x2) of the others back to A-reactive.
  */

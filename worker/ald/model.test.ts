@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedGpcNm } from './expected.ts';
 import { saturatedReactedFraction, siteIncrementNm } from './jamming.ts';
+import { snapshotTransferables } from './api.ts';
 import { AldModel } from './model.ts';
 import { PROCESSES, findProcess } from './processes.ts';
 import { defaultRecipe } from './recipe.ts';
@@ -56,7 +57,7 @@ describe('saturation comes from the blocked-site fraction', () => {
 
   it('a larger steric radius lowers the saturated fraction and the per-site increment compensates', () => {
     const base = findProcess('al2o3');
-    const wide = { ...base, stericRadiusSites: { value: 2, why: 'test' } };
+    const wide = { ...base, stericRadiusSites: { value: 2 } };
     expect(saturatedReactedFraction(2)).toBeLessThan(saturatedReactedFraction(1));
     expect(siteIncrementNm(wide)).toBeGreaterThan(siteIncrementNm(base));
     const r = { ...defaultRecipe(base), pulseAS: 1, pulseBS: 1, purgeAS: 300, purgeBS: 300 };
@@ -126,6 +127,24 @@ describe('state machine and determinism', () => {
     cvdNow: Array.from(s.cvdNow),
     heightNm: Array.from(s.heightNm),
     thicknessHistoryNm: Array.from(s.thicknessHistoryNm),
+  });
+
+  it('a snapshot owns its arrays: the model stepping on leaves it as it was, and moving it to another thread leaves the model whole', () => {
+    const m = new AldModel(p, r, 1);
+    m.stepHalf();
+    const s = m.snapshot();
+    const before = plain(s);
+    // Pulse B turns the A-reacted sites into B-reacted ones and raises the film.
+    m.stepHalf();
+    m.stepHalf();
+    expect(plain(m.snapshot()).siteState).not.toEqual(before.siteState);
+    expect(plain(s)).toEqual(before);
+    // What the worker does with every snapshot: transfer its buffers, which detaches them here.
+    structuredClone(s, { transfer: snapshotTransferables(s) });
+    m.runCycles(1);
+    const next = m.snapshot();
+    expect(next.siteState.length).toBe(next.sizeX * next.sizeY);
+    expect(next.thicknessNm).toBeGreaterThan(0);
   });
 
   it('same config and seed: half-step by half-step and runCycles give bit-identical snapshots', () => {

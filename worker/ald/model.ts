@@ -170,6 +170,11 @@ export class AldModel {
       growthPerCycleNm: h.length > 1 ? h[h.length - 1] - h[h.length - 2] : 0,
       processTimeS: this.processTimeS,
       byproductsNow: this.byproductsNow,
+      chemisorption: {
+        temperatureC: this.recipe.temperatureC,
+        rateAPerS: this.conditions.rateAPerS,
+        rateBPerS: this.conditions.rateBPerS,
+      },
     };
   }
 }

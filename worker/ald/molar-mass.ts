@@ -28,7 +28,7 @@ export function molarMassGmol(molecule: MoleculeSpec): number {
   let total = 0;
   for (const atom of molecule.atoms) {
     const mass = ATOMIC_MASS_GMOL[atom.el];
-    if (mass === undefined) throw new Error(`${molecule.name}: no atomic mass for element "${atom.el}"`);
+    if (mass === undefined) throw new Error(`${molecule.formula}: no atomic mass for element "${atom.el}"`);
     total += mass;
   }
   return total;

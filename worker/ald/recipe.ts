@@ -8,7 +8,7 @@ export const RECIPE_LIMITS = {
 } as const;
 
 /** Saturating pulses, long purges, the process's published growth temperature. */
-export function defaultRecipe(process: ProcessDefinition): Recipe {
+export function defaultRecipe(process: Pick<ProcessDefinition, 'gpcTemperatureC'>): Recipe {
   return { pulseAS: 0.02, purgeAS: 60, pulseBS: 0.02, purgeBS: 60, temperatureC: process.gpcTemperatureC };
 }
 

@@ -15,7 +15,8 @@ export interface AtomSpec {
 }
 
 export interface MoleculeSpec {
-  name: string;
+  /** Names the molecule in the catalogue (aldModel.molecule.<id>); without an entry the formula stands alone. */
+  id: string;
   formula: string;
   atoms: AtomSpec[];
   /** Pairs of indices into atoms. */
@@ -26,23 +27,26 @@ export interface SourceRef {
   /** Short citation shown in the UI, e.g. "Ott et al. / George [21]". */
   citation: string;
   doi?: string;
-  /** Where the number is quoted from (e.g. the review, DOI 10.1039/d3qi02241b). */
+  /** The citation the number is quoted from, e.g. a review (citation and DOI only: the UI adds the words). */
   via?: string;
 }
 
-/** A value the model uses that is not published: shown with a "model choice" label. */
+/**
+ * A value the model uses that is not published: shown with a "model choice" label. Its reason
+ * is prose, so it lives in the catalogue (see process-words.ts), not in the data.
+ */
 export interface ModelChoice<T = number> {
   value: T;
-  why: string;
 }
 
 /**
  * One process as data. A new process is a new JSON file in worker/ald/processes/
- * that satisfies this shape; no code change.
+ * that satisfies this shape; no code change. Its words (name, reasons, doubts) are catalogue
+ * entries keyed by its id (process-words.ts); without them it shows its id and formulas.
  */
 export interface ProcessDefinition {
+  /** Lower-case letters, digits and hyphens: it forms catalogue keys and URL values. */
   id: string;
-  name: string;
   kind: 'ALD' | 'MLD';
   /** The coating it makes, e.g. "Al2O3", "alucone". */
   coating: string;
@@ -60,8 +64,8 @@ export interface ProcessDefinition {
   gpcNm: number;
   gpcTemperatureC: number;
   source: SourceRef;
-  /** Shown as a warning where the science notes doubt a published number. */
-  doubt?: string;
+  /** The science notes doubt the published GPC: the view warns, with the catalogue's reason. */
+  gpcDoubtful?: boolean;
   temperatureWindowC: ModelChoice<{ min: number; max: number }>;
   /**
    * Dose conditions of the machball saturation law: precursor pressure, area one chemisorbed
@@ -134,6 +138,11 @@ export interface AldSnapshot {
   processTimeS: number;
   /** Byproduct molecules released in the last half-step. */
   byproductsNow: number;
+  /**
+   * What the next pulses run at: the recipe's temperature and the chemisorption rates (1/s) of
+   * half-reactions A and B there (machball law, slowed below an ALD window).
+   */
+  chemisorption: { temperatureC: number; rateAPerS: number; rateBPerS: number };
 }
 
 /** One point of the saturation curve: expected steady-state GPC vs pulse A time. */

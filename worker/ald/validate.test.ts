@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/fixture-process.json';
 import { AldModel } from './model.ts';
-import { loadProcesses, PROCESSES } from './processes.ts';
+import { PROCESSES } from './processes.ts';
+import { loadProcesses } from './process-files.ts';
 import { defaultRecipe } from './recipe.ts';
 import { ProcessValidationError, validateProcess } from './validate.ts';
 
 describe('process data files', () => {
   it('loads the four published processes from worker/ald/processes/', () => {
     expect(PROCESSES.map((p) => p.id).sort()).toEqual(['al2o3', 'alucone-eg', 'alucone-hq', 'nylon66']);
-    expect(PROCESSES.find((p) => p.id === 'nylon66')?.doubt).toMatch(/19/);
+    expect(PROCESSES.find((p) => p.id === 'nylon66')?.gpcDoubtful).toBe(true);
   });
 
   it('every molecule is drawable: under 30 atoms, bonds inside the atom list', () => {
@@ -49,15 +50,25 @@ describe('validator', () => {
     expect(bad((o) => (o.gpcNm = -1))).toThrow(/broken\.json: field "gpcNm"/);
   });
 
-  it('names nested fields: a missing atom coordinate, a missing why, a wrong kind', () => {
+  it('names nested fields: a missing atom coordinate, a missing molecule id, a wrong kind', () => {
     expect(
       bad((o) => delete (o.precursorA as { atoms: Record<string, unknown>[] }).atoms[2].x),
     ).toThrow(/field "precursorA\.atoms\[2\]\.x"/);
-    expect(bad((o) => delete (o.residenceTimeS as Record<string, unknown>).why)).toThrow(/field "residenceTimeS\.why"/);
+    expect(bad((o) => delete (o.byproduct as Record<string, unknown>).id)).toThrow(/field "byproduct\.id"/);
     expect(bad((o) => (o.kind = 'CVD'))).toThrow(/field "kind"/);
     expect(bad((o) => ((o.temperatureWindowC as { value: { max: number } }).value.max = 0))).toThrow(
       /field "temperatureWindowC\.value\.max"/,
     );
+  });
+
+  it('turns away words for the screen, naming the catalogue key they belong under', () => {
+    expect(bad((o) => (o.name = 'ZnO'))).toThrow(/field "name".*aldModel\.process\.fixture-zno\.name/);
+    expect(bad((o) => ((o.dose as Record<string, unknown>).why = 'because'))).toThrow(
+      /field "dose\.why".*aldModel\.process\.fixture-zno\.doseWhy/,
+    );
+    expect(bad((o) => ((o.precursorB as Record<string, unknown>).name = 'water'))).toThrow(/aldModel\.molecule\.water/);
+    expect(bad((o) => (o.doubt = 'maybe'))).toThrow(/field "doubt"/);
+    expect(bad((o) => (o.id = 'Has Spaces'))).toThrow(/field "id"/);
   });
 
   it('rejects duplicate ids across files', () => {

@@ -1,4 +1,5 @@
 import type { AtomSpec, MoleculeSpec, ProcessDefinition } from './types.ts';
+import { MODEL_CHOICES, choiceWhyRef, doubtRef, moleculeNameRef, processNameRef } from './process-words.ts';
 
 export class ProcessValidationError extends Error {
   constructor(fileName: string, field: string, problem: string) {
@@ -27,10 +28,20 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
     const n = num(v, field);
     return n > 0 ? n : fail(field, `must be greater than 0, got ${n}`);
   };
-  const why = (o: Obj, field: string): string => str(o.why, `${field}.why`);
+  // Ids form catalogue keys and URL values.
+  const key = (v: unknown, field: string): string => {
+    const s = str(v, field);
+    return /^[a-z0-9][a-z0-9-]*$/.test(s) ? s : fail(field, 'must be lower-case letters, digits and hyphens');
+  };
+  // Words for the screen are catalogue entries, so every language has them; the data holds none.
+  const noProse = (o: Obj, name: string, field: string, catalogueKey: string): void => {
+    if (o[name] !== undefined) fail(field, `is text for the screen: put it in src/i18n/*/ald-model.ts as "${catalogueKey}"`);
+  };
 
   const molecule = (v: unknown, field: string): MoleculeSpec => {
     const m = obj(v, field);
+    const id = key(m.id, `${field}.id`);
+    noProse(m, 'name', `${field}.name`, moleculeNameRef({ id }).key);
     if (!Array.isArray(m.atoms) || m.atoms.length === 0) fail(`${field}.atoms`, 'must be a non-empty array');
     const atoms = (m.atoms as unknown[]).map((a, i): AtomSpec => {
       const f = `${field}.atoms[${i}]`;
@@ -45,10 +56,17 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
       if (!pair.every(Number.isInteger)) fail(f, 'must hold integer atom indices');
       return [pair[0], pair[1]];
     });
-    return { name: str(m.name, `${field}.name`), formula: str(m.formula, `${field}.formula`), atoms, bonds };
+    return { id, formula: str(m.formula, `${field}.formula`), atoms, bonds };
   };
 
   const p = obj(data, '(root)');
+  const id = key(p.id, 'id');
+  noProse(p, 'name', 'name', processNameRef({ id }).key);
+  noProse(p, 'doubt', 'doubt', `${doubtRef({ id }).key}, with "gpcDoubtful": true`);
+  for (const field of MODEL_CHOICES) {
+    const choice = p[field];
+    if (typeof choice === 'object' && choice !== null) noProse(choice as Obj, 'why', `${field}.why`, choiceWhyRef({ id }, field).key);
+  }
   const kind = p.kind === 'ALD' || p.kind === 'MLD' ? p.kind : fail('kind', 'must be "ALD" or "MLD"');
   if (!Array.isArray(p.halfReactions) || p.halfReactions.length !== 2) fail('halfReactions', 'must be an array of two strings');
   const halfReactions = p.halfReactions as unknown[];
@@ -65,8 +83,7 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
   const steric = obj(p.stericRadiusSites, 'stericRadiusSites');
 
   const definition: ProcessDefinition = {
-    id: str(p.id, 'id'),
-    name: str(p.name, 'name'),
+    id,
     kind,
     coating: str(p.coating, 'coating'),
     precursorA: molecule(p.precursorA, 'precursorA'),
@@ -82,7 +99,7 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
       ...(source.doi === undefined ? {} : { doi: str(source.doi, 'source.doi') }),
       ...(source.via === undefined ? {} : { via: str(source.via, 'source.via') }),
     },
-    temperatureWindowC: { value: { min, max }, why: why(windowChoice, 'temperatureWindowC') },
+    temperatureWindowC: { value: { min, max } },
     dose: {
       value: {
         pressurePa: positive(dose.pressurePa, 'dose.value.pressurePa'),
@@ -90,13 +107,15 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
         stickingA: num(dose.stickingA, 'dose.value.stickingA', 1e-12, 1),
         stickingB: num(dose.stickingB, 'dose.value.stickingB', 1e-12, 1),
       },
-      why: why(doseChoice, 'dose'),
     },
-    residenceTimeS: { value: positive(residence.value, 'residenceTimeS.value'), why: why(residence, 'residenceTimeS') },
+    residenceTimeS: { value: positive(residence.value, 'residenceTimeS.value') },
     // Radii above 4 sites would wrap around the smallest lattices the view draws.
-    stericRadiusSites: { value: num(steric.value, 'stericRadiusSites.value', 0, 4), why: why(steric, 'stericRadiusSites') },
+    stericRadiusSites: { value: num(steric.value, 'stericRadiusSites.value', 0, 4) },
   };
-  if (p.doubt !== undefined) definition.doubt = str(p.doubt, 'doubt');
+  if (p.gpcDoubtful !== undefined) {
+    if (typeof p.gpcDoubtful !== 'boolean') fail('gpcDoubtful', 'must be true or false');
+    if (p.gpcDoubtful) definition.gpcDoubtful = true;
+  }
   if (p.byproductsPerReaction !== undefined) {
     const b = p.byproductsPerReaction;
     if (!Array.isArray(b) || b.length !== 2) fail('byproductsPerReaction', 'must be an array of two counts');

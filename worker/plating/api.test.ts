@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PlatingApi } from './api.ts';
+import { platingErrorRef } from './input-error.ts';
 import { DEFAULT_COMPARISON } from './presets.ts';
+import { SNAPSHOT_CAPACITIES_MAHCM2 } from './types.ts';
 
 describe('PlatingApi', () => {
-  it('runs the default comparison in 1% steps and in chunks, with snapshots at 0.1, 0.3 and 1 mAh/cm²', () => {
+  it('runs the default comparison in 1% steps and in chunks, with a frame at every snapshot capacity', () => {
     const api = new PlatingApi();
     const p0 = api.init(DEFAULT_COMPARISON);
     expect(p0.progress).toBe(0);
@@ -14,7 +16,7 @@ describe('PlatingApi', () => {
     while (!p.done) p = api.advance(0.25);
     expect(p.progress).toBe(1);
     for (const run of p.runs) {
-      expect(run.snapshots.map((f) => f.capacityMAhcm2)).toEqual([0.1, 0.3, 1]);
+      expect(run.snapshots.map((f) => f.capacityMAhcm2)).toEqual([...SNAPSHOT_CAPACITIES_MAHCM2]);
       const f = run.frame;
       expect(f.sectionCells.length).toBe(f.sectionCols * f.sectionRows);
       expect(f.heightMapUm.length).toBe(f.heightMapN ** 2);
@@ -30,17 +32,32 @@ describe('PlatingApi', () => {
     }
   });
 
-  it('rejects bad settings with a clear message', () => {
+  it('rejects bad settings with a message naming what was wrong, which survives the worker boundary', () => {
     const api = new PlatingApi();
-    expect(() => api.init({ ...DEFAULT_COMPARISON, substrates: ['tio2-40'] })).toThrow(/tio2-40/);
-    expect(() => api.init({ ...DEFAULT_COMPARISON, currentMAcm2: 20 })).toThrow(/mA\/cm²/);
-    expect(() => api.init({ ...DEFAULT_COMPARISON, capacityMAhcm2: 0 })).toThrow(/mAh\/cm²/);
-    expect(() => new PlatingApi().advance(0.1)).toThrow(/init/);
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        // comlink rebuilds a thrown error from its message alone.
+        return platingErrorRef(new Error((error as Error).message));
+      }
+      return null;
+    };
+    expect(refusal(() => api.init({ ...DEFAULT_COMPARISON, substrates: ['tio2-40'] }))).toEqual({
+      key: 'platingModel.error.thickness', params: { id: 'tio2-40', coating: 'TiO₂', min: 1, max: 20 },
+    });
+    expect(refusal(() => api.init({ ...DEFAULT_COMPARISON, currentMAcm2: 20 }))).toEqual({
+      key: 'platingModel.error.current', params: { value: 20, min: 0.1, max: 10 },
+    });
+    expect(refusal(() => api.init({ ...DEFAULT_COMPARISON, capacityMAhcm2: 0 }))?.key).toBe('platingModel.error.capacity');
+    expect(refusal(() => api.init({ ...DEFAULT_COMPARISON, substrates: [] }))).toEqual({ key: 'platingModel.error.noSubstrate' });
+    expect(refusal(() => new PlatingApi().advance(0.1))?.key).toBe('platingModel.error.notStarted');
+    expect(platingErrorRef(new Error('something else'))).toBeNull();
   });
 
   it('coarsens the lattice for a long run and says so', () => {
     const api = new PlatingApi();
     const p = api.init({ substrates: ['las14-50'], currentMAcm2: 10, capacityMAhcm2: 5, seed: 1 });
-    expect(p.runs[0].coarsened).toMatch(/coarsened/);
+    expect(p.runs[0].coarsened).toEqual({ key: 'platingModel.coarsened', params: { cellUm: 0.8, n: 64 } });
   });
 });

@@ -1,4 +1,6 @@
+import { ref } from '../common/message-ref.ts';
 import { describeSubstrate } from './describe.ts';
+import { PlatingInputError } from './input-error.ts';
 import { PLATING_LIMITS } from './limits.ts';
 import { SubstrateSim } from './sim.ts';
 import { parseSubstrateId } from './substrate-id.ts';
@@ -7,15 +9,15 @@ import type { PlatingConfig, PlatingProgress, PlatingWorkerApi, SubstrateId, Sub
 function checkConfig(c: PlatingConfig): void {
   const L = PLATING_LIMITS;
   if (!(c.currentMAcm2 >= L.currentMAcm2.min && c.currentMAcm2 <= L.currentMAcm2.max)) {
-    throw new Error(`Current ${c.currentMAcm2} mA/cm² is outside ${L.currentMAcm2.min}–${L.currentMAcm2.max} mA/cm².`);
+    throw new PlatingInputError(ref('platingModel.error.current', { value: c.currentMAcm2, ...L.currentMAcm2 }));
   }
   if (!(c.capacityMAhcm2 >= L.capacityMAhcm2.min && c.capacityMAhcm2 <= L.capacityMAhcm2.max)) {
-    throw new Error(`Capacity ${c.capacityMAhcm2} mAh/cm² is outside ${L.capacityMAhcm2.min}–${L.capacityMAhcm2.max} mAh/cm².`);
+    throw new PlatingInputError(ref('platingModel.error.capacity', { value: c.capacityMAhcm2, ...L.capacityMAhcm2 }));
   }
-  if (c.substrates.length === 0) throw new Error('Choose at least one substrate.');
+  if (c.substrates.length === 0) throw new PlatingInputError(ref('platingModel.error.noSubstrate'));
   for (const id of c.substrates) {
     const r = parseSubstrateId(id);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new PlatingInputError(r.error);
   }
 }
 
@@ -36,7 +38,7 @@ export class PlatingApi implements PlatingWorkerApi {
   }
 
   advance(fraction: number): PlatingProgress {
-    if (this.sims.length === 0) throw new Error('Call init() before advance().');
+    if (this.sims.length === 0) throw new PlatingInputError(ref('platingModel.error.notStarted'));
     this.fraction = Math.min(1, this.fraction + Math.max(0, fraction));
     for (const s of this.sims) s.advanceTo(this.fraction);
     return this.progress();

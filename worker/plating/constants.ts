@@ -4,7 +4,7 @@ export const GAS_CONSTANT = 8.314462618; // J/(mol K)
 export const TEMPERATURE_K = 298.15;
 /** F/RT in 1/V. */
 export const F_OVER_RT = FARADAY / (GAS_CONSTANT * TEMPERATURE_K);
-/** Molar volume of Li: M = 6.941 g/mol over rho = 0.534 g/cm3 (models.md A). */
+/** Molar volume of Li: M = 6.941 g/mol over rho = 0.534 g/cm3 (CRC Handbook of Chemistry and Physics). */
 export const LI_MOLAR_VOLUME_M3 = 6.941 / 0.534 * 1e-6;
 
 /** 1 mA/cm2 = 10 A/m2; 1 mAh/cm2 = 36 C/cm2... in SI 3.6 C/cm2 = 36000 C/m2. */

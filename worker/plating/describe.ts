@@ -1,22 +1,41 @@
 import type { SourceRef } from '../ald/types.ts';
-import { DEFAULT_ELECTROLYTE } from './electrolyte.ts';
+import { ref } from '../common/message-ref.ts';
+import { A_PER_M2_PER_MA_CM2 } from './constants.ts';
+import { DEFAULT_ELECTROLYTE, sandTimeS } from './electrolyte.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
-import { I0_AM2, RATE_EXPONENT, substrateModel } from './substrates.ts';
-import type { SubstrateId, SubstrateInfo } from './types.ts';
+import { I0_AM2, LAS_CONDUCTIVITY_SM, RATE_EXPONENT, substrateModel, TIO2_DENSITY, TIO2_LI_PER_TI } from './substrates.ts';
+import type { SubstrateId, SubstrateInfo, SubstrateParameter } from './types.ts';
 
-const REVIEW = 'the review, Meng, Inorg. Chem. Front. 2024 (DOI 10.1039/d3qi02241b)';
+const REVIEW = 'Meng, Inorg. Chem. Front. 2024, doi:10.1039/d3qi02241b';
 const OYAKHIRE: SourceRef = { citation: 'Oyakhire et al., Adv. Energy Mater. 2020 [158]', via: REVIEW };
 const TAN: SourceRef = { citation: 'Tan et al., J. Power Sources 2020 [157]', via: REVIEW };
 const CAO: SourceRef = { citation: 'Cao, Meng, Elam, ChemElectroChem 2016 [124]', via: REVIEW };
 const PYBAMM: SourceRef = { citation: 'Xu et al., J. Electrochem. Soc. 166, A3456 (2019), as coded in PyBaMM' };
 const PEI: SourceRef = { citation: 'Pei, Zheng, Shi, Li, Cui, Nano Lett. 2017', doi: '10.1021/acs.nanolett.6b04755' };
-const ETHER = '1 M LiTFSI in DOL/DME + 1 wt% LiNO3';
-const CARBONATE = '1 M LiPF6 in EC/EMC 3:7';
+const VALOEN: SourceRef = { citation: 'Valøen, Reimers, J. Electrochem. Soc. 152, A882 (2005)' };
+const ETHER = ref('platingModel.electrolyte.ether');
+/** Bulk Li surface energy, J/m², against which the effective interface energy is chosen. */
+const BULK_GAMMA_JM2 = 0.5;
+/** The current at which the electrolyte's Sand's time is quoted, mA/cm². */
+const SAND_QUOTE_MACM2 = 10;
 
 /** Shown beside the TiO2 results: the two TiO2 papers disagree on the best thickness. */
-export const TIO2_DISAGREEMENT =
-  'The two TiO2 studies disagree: Oyakhire et al. find 5 nm best (lowest nucleation overpotential, rising again at 10 nm), ' +
-  'while Tan et al. find 20 nm best among 10, 20 and 30 nm. This model follows Oyakhire’s overpotentials, so thick TiO2 nucleates worse here.';
+const TIO2_DISAGREEMENT = ref('platingModel.note.tio2Disagreement');
+
+interface ParamExtra {
+  source?: SourceRef;
+  /** The reason for a model choice: a key under platingModel.why, with its numbers. */
+  why?: string;
+  whyParams?: Record<string, number>;
+}
+
+/** A parameter row; its name is the catalogue key platingModel.param.<id>. */
+function param(id: string, value: SubstrateParameter['value'], unit: string, modelChoice: boolean, extra: ParamExtra = {}): SubstrateParameter {
+  const row: SubstrateParameter = { name: ref(`platingModel.param.${id}`), value, unit, modelChoice };
+  if (extra.source) row.source = extra.source;
+  if (extra.why) row.why = ref(`platingModel.why.${extra.why}`, extra.whyParams);
+  return row;
+}
 
 /** Every parameter of a substrate's model, flagged published or model choice, with its source. */
 export function describeSubstrate(id: SubstrateId): SubstrateInfo {
@@ -25,37 +44,46 @@ export function describeSubstrate(id: SubstrateId): SubstrateInfo {
   const nuc = m.nucleation;
   const mor = m.morphology;
   const el = DEFAULT_ELECTROLYTE;
-  const parameters: SubstrateInfo['parameters'] = [
-    { name: 'Electrolyte', value: el.name, unit: '', modelChoice: true, source: CAO, why: 'One electrolyte for every substrate; the one Cao et al. used. Its D, c0, t+ give Sand’s time 570 s at 10 mA/cm².' },
-    { name: 'Salt diffusivity D', value: el.diffusivityM2s * 1e4, unit: 'cm²/s', modelChoice: true, why: 'Typical LiPF6/carbonate value (models.md Sand table).' },
-    { name: 'Salt concentration c0', value: el.concentrationMolM3 / 1000, unit: 'M', modelChoice: false, source: CAO },
-    { name: 'Li+ transference number t+', value: el.transferenceLi, unit: '', modelChoice: true, why: 'Typical carbonate value.' },
-    { name: 'Electrolyte depth', value: el.columnDepthM * 100, unit: 'cm', modelChoice: true, why: 'A flooded cell, deep enough to act as semi-infinite, so Sand’s time exists.' },
-    { name: 'Exchange current density i0', value: I0_AM2 / 10, unit: 'mA/cm²', modelChoice: false, source: PYBAMM },
-    { name: 'Pre-nucleation charge sink', value: nuc.sinkCapacitanceFm2 / 10, unit: 'mF/cm²', modelChoice: true, why: 'SEI formation and adsorption before nuclei carry the current; without it the dip lasts milliseconds.' },
-    { name: 'Pre-nucleation slope charge', value: nuc.preChargeCm2 / 36, unit: 'µAh/cm²', modelChoice: true, why: parsed.kind === 'tio2' ? '0.9 Li per TiO2 over the film (density 3.78 g/cm³): the lithiation slope.' : 'SEI formation charge, a guess.' },
-    { name: 'Nucleation rate at 100 mV', value: m.rateAt100mV * 1e-4, unit: '1/(cm² s)', modelChoice: true, source: OYAKHIRE, why: 'Calibrated so the simulated potential dip matches the published nucleation overpotential.' },
-    { name: 'Nucleation rate exponent (rate ∝ η^n)', value: RATE_EXPONENT, unit: '', modelChoice: true, source: PEI, why: 'Calibrated once so nuclei density follows Pei’s η³ across currents (the count itself comes from the simulation).' },
-    { name: 'Interface energy for r* and Gibbs–Thomson', value: nuc.gammaJm2, unit: 'J/m²', modelChoice: true, why: 'Effective value; bulk 0.5 J/m² gives an impossibly high barrier (models.md).' },
-    { name: 'Island footprint / height', value: nuc.spread, unit: '', modelChoice: true, why: parsed.kind === 'cu' ? 'Hemispherical caps on lithiophobic Cu.' : 'Flatter caps on a lithiophilic surface.' },
-    { name: 'Adatom capture length', value: nuc.captureLengthM * 1e6, unit: 'µm', modelChoice: true, why: 'Li reduced on lithiated surface joins nearby islands: lateral growth.' },
-    { name: 'Coating area-specific resistance', value: nuc.asrOhmM2 * 1e4, unit: 'Ω·cm²', modelChoice: parsed.kind === 'tio2' || parsed.kind === 'cu', source: parsed.kind.startsWith('las') ? CAO : undefined, why: parsed.kind.startsWith('las') ? 'Thickness over conductivity (2.5e-7 S/cm for 1:1, 1e-3 S/cm for 1:4).' : parsed.kind === 'cu' ? 'No coating.' : 'Small series resistance, 0.02 Ω·cm² per nm (models.md recipe: 0.1 at 5 nm).' },
-    { name: 'Island coalescence radius', value: mor.coalesceRadiusUm, unit: 'µm', modelChoice: true, why: 'Touching islands fuse while one is narrower than this; wider ones meet as separate grains.' },
-    { name: 'Surface relaxation length', value: mor.relaxLengthUm, unit: 'µm', modelChoice: true, why: 'Smoothing before Sand’s time; none after it.' },
-    { name: 'Spread beneath the coating', value: mor.underCoatSpreadUm, unit: 'µm', modelChoice: true, why: 'Li plating under a solid ion conductor fills the lowest spot nearby.' },
-    { name: 'Tip focusing before / after Sand’s time', value: `${mor.tipBiasMossy.toFixed(2)} / ${mor.tipBiasTip.toFixed(2)}`, unit: 'share of Li', modelChoice: true, why: 'Scaled by R_ct/(R_ct + ASR): a resistive coating evens out the current.' },
+  const kind = parsed.kind;
+  const sandS = sandTimeS(el, SAND_QUOTE_MACM2 * A_PER_M2_PER_MA_CM2);
+  const asrWhy: ParamExtra =
+    kind === 'las11' || kind === 'las14'
+      ? { source: CAO, why: 'lasAsr', whyParams: { las11SCm: LAS_CONDUCTIVITY_SM.las11 / 100, las14SCm: LAS_CONDUCTIVITY_SM.las14 / 100 } }
+      : kind === 'cu'
+        ? { why: 'noCoating' }
+        : { why: 'tio2Asr', whyParams: { perNmOhmCm2: (nuc.asrOhmM2 * 1e4) / parsed.thicknessNm } };
+  const parameters: SubstrateParameter[] = [
+    param('electrolyte', el.name, '', true, { source: CAO, why: 'electrolyte', whyParams: { sandS, currentMAcm2: SAND_QUOTE_MACM2 } }),
+    param('diffusivity', el.diffusivityM2s * 1e4, 'cm²/s', true, { source: VALOEN, why: 'diffusivity' }),
+    param('concentration', el.concentrationMolM3 / 1000, 'M', false, { source: CAO }),
+    param('transference', el.transferenceLi, '', true, { source: VALOEN, why: 'transference' }),
+    param('depth', el.columnDepthM * 100, 'cm', true, { why: 'depth' }),
+    param('exchangeCurrent', I0_AM2 / 10, 'mA/cm²', false, { source: PYBAMM }),
+    param('chargeSink', nuc.sinkCapacitanceFm2 / 10, 'mF/cm²', true, { why: 'chargeSink' }),
+    param('slopeCharge', nuc.preChargeCm2 / 36, 'µAh/cm²', true,
+      kind === 'tio2' ? { why: 'slopeChargeTio2', whyParams: { liPerTi: TIO2_LI_PER_TI, densityGcm3: TIO2_DENSITY } } : { why: 'slopeChargeSei' }),
+    param('rateAt100mV', m.rateAt100mV * 1e-4, '1/(cm² s)', true, { source: OYAKHIRE, why: 'rateAt100mV' }),
+    param('rateExponent', RATE_EXPONENT, '', true, { source: PEI, why: 'rateExponent' }),
+    param('interfaceEnergy', nuc.gammaJm2, 'J/m²', true, { why: 'interfaceEnergy', whyParams: { bulkJm2: BULK_GAMMA_JM2 } }),
+    param('capShape', nuc.spread, '', true, { why: kind === 'cu' ? 'capShapeCu' : 'capShapeWetting' }),
+    param('captureLength', nuc.captureLengthM * 1e6, 'µm', true, { why: 'captureLength' }),
+    param('coatingAsr', nuc.asrOhmM2 * 1e4, 'Ω·cm²', kind === 'tio2' || kind === 'cu', asrWhy),
+    param('coalescenceRadius', mor.coalesceRadiusUm, 'µm', true, { why: 'coalescenceRadius' }),
+    param('relaxationLength', mor.relaxLengthUm, 'µm', true, { why: 'relaxationLength' }),
+    param('underCoatSpread', mor.underCoatSpreadUm, 'µm', true, { why: 'underCoatSpread' }),
+    param('tipFocusing', ref('platingModel.value.pair', { a: mor.tipBiasMossy, b: mor.tipBiasTip }), '', true, { why: 'tipFocusing' }),
   ];
   const published: SubstrateInfo['published'] = {};
-  if (parsed.kind === 'cu') {
+  if (kind === 'cu') {
     published.nucleationOverpotentialMV = { value: 129.5, unit: 'mV', electrolyte: ETHER, source: OYAKHIRE };
-  } else if (parsed.kind === 'tio2') {
+  } else if (kind === 'tio2') {
     if (parsed.thicknessNm === 5) published.nucleationOverpotentialMV = { value: 20.2, unit: 'mV', electrolyte: ETHER, source: OYAKHIRE };
-    else if (parsed.thicknessNm === 10) published.nucleationOverpotentialMV = { value: 'higher than at 5 nm', unit: 'mV', electrolyte: ETHER, source: OYAKHIRE };
-    else if (parsed.thicknessNm === 20) published.nucleationOverpotentialMV = { value: 'lowest of 10, 20, 30 nm', unit: 'mV', electrolyte: 'not given in the review', source: TAN };
+    else if (parsed.thicknessNm === 10) published.nucleationOverpotentialMV = { value: ref('platingModel.published.higherThan5nm'), unit: 'mV', electrolyte: ETHER, source: OYAKHIRE };
+    else if (parsed.thicknessNm === 20) published.nucleationOverpotentialMV = { value: ref('platingModel.published.lowestOfTan'), unit: 'mV', electrolyte: ref('platingModel.electrolyte.notGiven'), source: TAN };
   } else {
-    published.maxToMeanHeight = { value: 'no dendrites (SEM, 50 nm LAS 1:1)', unit: '', electrolyte: CARBONATE, source: CAO };
+    published.maxToMeanHeight = { value: ref('platingModel.published.noDendrites'), unit: '', electrolyte: el.name, source: CAO };
   }
   const info: SubstrateInfo = { id, label: substrateLabel(parsed), parameters, published };
-  if (parsed.kind === 'tio2') info.note = TIO2_DISAGREEMENT;
+  if (kind === 'tio2') info.note = TIO2_DISAGREEMENT;
   return info;
 }

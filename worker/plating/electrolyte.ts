@@ -1,10 +1,13 @@
+import { ref } from '../common/message-ref.ts';
+import { FARADAY } from './constants.ts';
+
 /**
  * The one electrolyte every substrate is plated in (a model choice).
- * 1 M LiPF6 in EC/EMC 3:7 is what Cao et al. used for LAS; D, c0 and t+ are the typical
- * carbonate values of models.md's Sand table, so Sand's time at 10 mA/cm2 is 9.5 min.
+ * 1 M LiPF6 in EC/EMC 3:7 is what Cao et al. used for LAS; D and t+ are typical of LiPF6 in
+ * carbonates (Valøen and Reimers, J. Electrochem. Soc. 2005), so Sand's time at 10 mA/cm2 is 9.5 min.
  */
 export const DEFAULT_ELECTROLYTE = {
-  name: '1 M LiPF6 in EC/EMC 3:7',
+  name: ref('platingModel.electrolyte.carbonate'),
   /** Ambipolar salt diffusivity, m2/s (3e-6 cm2/s). */
   diffusivityM2s: 3e-10,
   /** Bulk salt concentration, mol/m3 (1 M). */
@@ -20,3 +23,10 @@ export const DEFAULT_ELECTROLYTE = {
 } as const;
 
 export type Electrolyte = typeof DEFAULT_ELECTROLYTE;
+
+/** Sand's time (s) at a current density (A/m2) in a semi-infinite electrolyte: πD(c0F)² / (4(J(1 − t+))²). */
+export function sandTimeS(el: Electrolyte, jAm2: number): number {
+  // The share of the current that migration does not carry must be supplied by diffusion.
+  const diffusiveAm2 = jAm2 * (1 - el.transferenceLi);
+  return (Math.PI * el.diffusivityM2s * (el.concentrationMolM3 * FARADAY) ** 2) / (4 * diffusiveAm2 ** 2);
+}

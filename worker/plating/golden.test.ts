@@ -6,8 +6,9 @@ import { SubstrateSim, type RunSettings } from './sim.ts';
 import { substrateModel } from './substrates.ts';
 import { requireSubstrate } from './substrate-id.ts';
 import { preSlopeEndS } from './trace.ts';
+import type { SubstrateId } from './types.ts';
 
-function run(id: string, s: RunSettings): SubstrateSim {
+function run(id: SubstrateId, s: RunSettings): SubstrateSim {
   const sim = new SubstrateSim(id, s);
   sim.advanceTo(1);
   return sim;
@@ -21,9 +22,9 @@ function slope(x: number[], y: number[]): number {
   return num / den;
 }
 
-describe('plating golden checks (models.md)', () => {
+describe('plating golden checks: published numbers and what follows from them', () => {
   it('1 Faraday: deposit measured on the lattice = Q·Vm/F within 0.5%; 1 mAh/cm² → 4.85 ± 0.03 µm', () => {
-    for (const id of ['cu', 'tio2-5', 'las11-50']) {
+    for (const id of ['cu', 'tio2-5', 'las11-50'] as const) {
       const sim = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 });
       const r = sim.results();
       const expectedUm = (sim.liChargeCm2 * LI_MOLAR_VOLUME_M3) / FARADAY * 1e6;
@@ -53,7 +54,7 @@ describe('plating golden checks (models.md)', () => {
 
   it('4 nucleation overpotential (Oyakhire et al. 2020 via the review) at 1 mA/cm², seeds 1–20: Cu 129.5 mV ± 10%, 5 nm TiO2 20.2 mV ± 20%, ordering', () => {
     for (const seed of seeds(20)) {
-      const eta = (id: string) => run(id, { currentMAcm2: 1, capacityMAhcm2: 0.05, seed }).results().nucleationOverpotentialMV!;
+      const eta = (id: SubstrateId) => run(id, { currentMAcm2: 1, capacityMAhcm2: 0.05, seed }).results().nucleationOverpotentialMV!;
       const cu = eta('cu'), t1 = eta('tio2-1'), t5 = eta('tio2-5'), t10 = eta('tio2-10');
       expect(Math.abs(cu / 129.5 - 1)).toBeLessThanOrEqual(0.1);
       expect(Math.abs(t5 / 20.2 - 1)).toBeLessThanOrEqual(0.2);
@@ -72,7 +73,7 @@ describe('plating golden checks (models.md)', () => {
     }
   });
 
-  it('6 pre-nucleation slope (models.md D: 1.1–2.3 s for 5 nm TiO2): duration from the potential trace = q_pre/J ± 5%', () => {
+  it('6 pre-nucleation slope (Oyakhire et al., Adv. Energy Mater. 2020, doi:10.1002/aenm.202002736; 0.5–1 Li per TiO2 in 5 nm at 3.78 g/cm³ lasts 1.1–2.3 s at 1 mA/cm²): duration from the potential trace = q_pre/J ± 5%', () => {
     for (const seed of seeds(20)) {
       const sim = run('tio2-5', { currentMAcm2: 1, capacityMAhcm2: 0.05, seed });
       const t = preSlopeEndS(sim.potentialTrace)!;
@@ -83,7 +84,7 @@ describe('plating golden checks (models.md)', () => {
     }
   });
 
-  it("7 Sand's time (Sand 1901; models.md table 9.5 min at 10 mA/cm²) from the simulated surface concentration, one seed (expensive): slope −2 ± 0.1, 570 s ± 5%, none at 1 mA/cm² for 1 mAh/cm²", () => {
+  it("7 Sand's time (Sand, Philos. Mag. 1901; with Valøen and Reimers' D and t+, 9.5 min at 10 mA/cm²) from the simulated surface concentration, one seed (expensive): slope −2 ± 0.1, 570 s ± 5%, none at 1 mA/cm² for 1 mAh/cm²", () => {
     const js = [5, 7, 10];
     const ts = js.map((J) => run('las14-50', { currentMAcm2: J, capacityMAhcm2: J === 5 ? 3.4 : J === 7 ? 2.4 : 1.8, seed: 1 }).results().sandTimeS!);
     expect(Math.abs(slope(js.map(Math.log), ts.map(Math.log)) + 2)).toBeLessThanOrEqual(0.1);
@@ -93,7 +94,7 @@ describe('plating golden checks (models.md)', () => {
 
   it('8 coating ordering (Oyakhire 2020, Cao 2016 via the review) at 1 mA/cm², 1 mAh/cm², seeds 1–3: roughness and max height Cu > TiO2 5 nm > LAS; LAS max/mean < 1.5', () => {
     for (const seed of seeds(3)) {
-      const r = (id: string) => run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed }).results();
+      const r = (id: SubstrateId) => run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed }).results();
       const cu = r('cu'), ti = r('tio2-5'), l11 = r('las11-50'), l14 = r('las14-50');
       expect(cu.roughnessRel).toBeGreaterThan(ti.roughnessRel);
       expect(ti.roughnessRel).toBeGreaterThan(Math.max(l11.roughnessRel, l14.roughnessRel));
@@ -107,7 +108,7 @@ describe('plating golden checks (models.md)', () => {
     }
   });
 
-  it("dendrites preset (models.md B: tip growth from about Sand's time; Cao 2016: none on LAS): 10 mA/cm², 3 mAh/cm², seed 1", () => {
+  it("dendrites preset (Bai, Li, Brushett, Bazant, Energy Environ. Sci. 2016, doi:10.1039/C6EE01674J: tip growth from about Sand's time; Cao, Meng, Elam, ChemElectroChem 2016: none on LAS): 10 mA/cm², 3 mAh/cm², seed 1", () => {
     const cuSim = run('cu', { currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 });
     const cu = cuSim.results();
     // Tips expose new Li: on Cu the exposed area rises at least 3x faster (per mAh/cm²) after Sand's time than before it.
@@ -140,7 +141,7 @@ describe('plating golden checks (models.md)', () => {
   });
 
   it('12 resolution: doubling the lattice resolution changes roughness by < 20% (Cu and 5 nm TiO2, 1 mA/cm², 1 mAh/cm², seed 1)', () => {
-    for (const id of ['cu', 'tio2-5']) {
+    for (const id of ['cu', 'tio2-5'] as const) {
       const r1 = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 }).results().roughnessRel;
       const r2 = run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1, resolution: 2 }).results().roughnessRel;
       expect(Math.abs(r2 / r1 - 1)).toBeLessThan(0.2);

@@ -9,6 +9,8 @@ export const PRESETS: Record<PresetId, PlatingConfig> = {
   dendrites: { substrates: ['cu', 'tio2-5', 'las11-50'], currentMAcm2: 10, capacityMAhcm2: 3, seed: 1 },
 };
 
+export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
+
 export const DEFAULT_COMPARISON: PlatingConfig = {
   substrates: ['cu', 'tio2-5', 'las11-50'],
   currentMAcm2: 1,

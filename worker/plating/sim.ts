@@ -1,4 +1,5 @@
 import { createRng, deriveSeed, type Rng } from '../common/rng.ts';
+import { ref, type MessageRef } from '../common/message-ref.ts';
 import { A_PER_M2_PER_MA_CM2, C_PER_M2_PER_MAH_CM2, FARADAY, LI_MOLAR_VOLUME_M3 } from './constants.ts';
 import { SaltColumn } from './concentration.ts';
 import { ColumnDeposit, type GrowthRule } from './deposit.ts';
@@ -9,7 +10,7 @@ import { poisson } from './poisson.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
 import { substrateModel, type SubstrateModel } from './substrates.ts';
 import { nucleationOverpotentialMV, sampleCurves, Trace } from './trace.ts';
-import type { PlatingFrame, PlatingResults, SubstrateId, SubstrateRun } from './types.ts';
+import { SNAPSHOT_CAPACITIES_MAHCM2, SectionCell, type PlatingFrame, type PlatingResults, type SubstrateId, type SubstrateRun } from './types.ts';
 
 /** Side of the square patch, µm: holds well over 50 nuclei on the sparsest substrate. */
 export const PATCH_UM = 51.2;
@@ -17,7 +18,6 @@ export const PATCH_UM = 51.2;
 export const GRID_N = 128;
 /** Above this many attachments the lattice is coarsened 2x to keep a run short. */
 export const MAX_ATTACHMENTS = 700_000;
-export const SNAPSHOT_MAHCM2 = [0.1, 0.3, 1] as const;
 const HEIGHT_MAP_N = 64;
 const TIP_WINDOW_UM = 3;
 /**
@@ -49,7 +49,7 @@ function meanDiameterUm(radius: Float32Array): number {
 /** One substrate plated under the shared current, capacity and seed, on its own random stream. */
 export class SubstrateSim {
   readonly id: SubstrateId;
-  readonly label: string;
+  readonly label: MessageRef;
   private readonly model: SubstrateModel;
   private readonly stage: NucleationStage;
   private readonly salt = new SaltColumn(DEFAULT_ELECTROLYTE);
@@ -62,7 +62,7 @@ export class SubstrateSim {
   private readonly endChargeCm2: number;
   private readonly trace = new Trace();
   private readonly snapshots: PlatingFrame[] = [];
-  readonly coarsened?: string;
+  readonly coarsened?: MessageRef;
   private owedCells = 0;
   private dt = 1e-4;
   private lastDeta = 0;
@@ -87,7 +87,7 @@ export class SubstrateSim {
     const attachments = (thicknessUm / (PATCH_UM / n)) * n * n;
     if (s.resolution === undefined && attachments > MAX_ATTACHMENTS) {
       n /= 2;
-      this.coarsened = `Lattice coarsened to ${(PATCH_UM / n).toFixed(1)} µm cells (${n}×${n}) to keep this long run short.`;
+      this.coarsened = ref('platingModel.coarsened', { cellUm: PATCH_UM / n, n });
     }
     this.deposit = new ColumnDeposit(n, PATCH_UM / n);
     this.sets = new IslandSets(this.patch, this.model.morphology.mergeFactor, this.model.morphology.coalesceRadiusUm);
@@ -121,7 +121,7 @@ export class SubstrateSim {
     // percents gives the same step sequence (and bit-identical results).
     const k = Math.floor((st.chargeCm2 / this.endChargeCm2) * 100 + 1e-9) + 1;
     let stop = Math.min(target, (k / 100) * this.endChargeCm2);
-    for (const s of SNAPSHOT_MAHCM2) {
+    for (const s of SNAPSHOT_CAPACITIES_MAHCM2) {
       const q = s * C_PER_M2_PER_MAH_CM2;
       if (q > st.chargeCm2 * (1 + 1e-12) && q < stop) stop = q;
     }
@@ -141,7 +141,7 @@ export class SubstrateSim {
       this.nextAreaSampleCm2 = st.chargeCm2 + 0.005 * this.endChargeCm2;
     }
     this.trace.push(st.timeS, qMAh, st.potentialV, this.exposed);
-    for (const s of SNAPSHOT_MAHCM2) {
+    for (const s of SNAPSHOT_CAPACITIES_MAHCM2) {
       if (Math.abs(qMAh - s) < 1e-9 && !this.snapshots.some((f) => f.capacityMAhcm2 === s)) this.snapshots.push(this.frame(s));
     }
   }
@@ -255,12 +255,12 @@ export class SubstrateSim {
     for (let i = 0; i < n; i++) {
       const h = d.height[row * n + i];
       heightUm[i] = h * d.cellUm;
-      // Row 0 is the top of the picture; the Cu substrate is the bottom row.
+      // Bottom up, in the contract's row order (row 0 at the top).
       let r = rows - 1;
-      cells[r * n + i] = 3;
-      if (under) cells[--r * n + i] = 2;
-      for (let k = 0; k < h; k++) cells[--r * n + i] = 1;
-      if (over) cells[--r * n + i] = 2;
+      cells[r * n + i] = SectionCell.Substrate;
+      if (under) cells[--r * n + i] = SectionCell.Coating;
+      for (let k = 0; k < h; k++) cells[--r * n + i] = SectionCell.Li;
+      if (over) cells[--r * n + i] = SectionCell.Coating;
     }
     const m = Math.min(HEIGHT_MAP_N, n);
     const b = n / m;

@@ -1,7 +1,9 @@
+import { ref, type MessageRef } from '../common/message-ref.ts';
+import { PlatingInputError } from './input-error.ts';
 import { PLATING_LIMITS } from './limits.ts';
-import type { SubstrateId } from './types.ts';
+import type { SubstrateId, SubstrateKind } from './types.ts';
 
-export type SubstrateKind = 'cu' | 'tio2' | 'las11' | 'las14';
+/** The one reader of substrate ids: the worker, the setup panel and the link/set() list parser use it. */
 
 export interface ParsedSubstrate {
   id: SubstrateId;
@@ -10,41 +12,59 @@ export interface ParsedSubstrate {
   thicknessNm: number;
 }
 
-export type ParseResult = { ok: true; value: ParsedSubstrate } | { ok: false; error: string };
+export type ParseResult = { ok: true; value: ParsedSubstrate } | { ok: false; error: MessageRef };
 
-const PATTERN = /^(tio2|las11|las14)-(\d+(?:\.\d+)?)$/;
+const PATTERN = /^(?:cu|(tio2|las11|las14)-(\d+(?:\.\d+)?))$/;
 
-/** Parses `cu`, `tio2-<nm>` (1–20 nm), `las11-<nm>` or `las14-<nm>` (25–50 nm). */
-export function parseSubstrateId(id: string): ParseResult {
-  if (id === 'cu') return { ok: true, value: { id, kind: 'cu', thicknessNm: 0 } };
+/** The coating thicknesses a kind accepts, nm; null for bare Cu. */
+export function thicknessRangeNm(kind: SubstrateKind): { min: number; max: number } | null {
+  if (kind === 'cu') return null;
+  return kind === 'tio2' ? PLATING_LIMITS.tio2ThicknessNm : PLATING_LIMITS.lasThicknessNm;
+}
+
+/** The id of a kind and thickness, always spelled the same way (`tio2-5`). */
+export function substrateIdOf(kind: SubstrateKind, thicknessNm: number): SubstrateId {
+  return kind === 'cu' ? 'cu' : `${kind}-${thicknessNm}`;
+}
+
+/** What an id spells, before any range check; null when it spells no substrate. */
+function spelled(id: string): { kind: SubstrateKind; thicknessNm: number } | null {
   const m = PATTERN.exec(id);
-  if (!m) {
-    return { ok: false, error: `Unknown substrate "${id}": use cu, tio2-<nm>, las11-<nm> or las14-<nm>.` };
+  if (!m) return null;
+  return m[1] === undefined ? { kind: 'cu', thicknessNm: 0 } : { kind: m[1] as SubstrateKind, thicknessNm: Number(m[2]) };
+}
+
+/** Parses `cu`, `tio2-<nm>` (1–20 nm), `las11-<nm>` or `las14-<nm>` (25–50 nm), exactly as written. */
+export function parseSubstrateId(id: string): ParseResult {
+  const s = spelled(id);
+  if (!s) return { ok: false, error: ref('platingModel.error.unknownSubstrate', { id }) };
+  const range = thicknessRangeNm(s.kind);
+  if (range && (s.thicknessNm < range.min || s.thicknessNm > range.max)) {
+    const coating = s.kind === 'tio2' ? 'TiO₂' : 'LAS';
+    return { ok: false, error: ref('platingModel.error.thickness', { id, coating, min: range.min, max: range.max }) };
   }
-  const kind = m[1] as SubstrateKind;
-  const thicknessNm = Number(m[2]);
-  const range = kind === 'tio2' ? PLATING_LIMITS.tio2ThicknessNm : PLATING_LIMITS.lasThicknessNm;
-  if (thicknessNm < range.min || thicknessNm > range.max) {
-    return {
-      ok: false,
-      error: `Substrate "${id}": ${kind === 'tio2' ? 'TiO2' : 'LAS'} thickness must be ${range.min}–${range.max} nm.`,
-    };
-  }
-  return { ok: true, value: { id, kind, thicknessNm } };
+  return { ok: true, value: { id: substrateIdOf(s.kind, s.thicknessNm), ...s } };
+}
+
+/**
+ * The list parser of links and set(): any case and surrounding spaces, a thickness out of range
+ * clamped into it; null when the item spells no substrate.
+ */
+export function clampSubstrateId(item: string): SubstrateId | null {
+  const s = spelled(item.trim().toLowerCase());
+  if (!s) return null;
+  const range = thicknessRangeNm(s.kind);
+  return substrateIdOf(s.kind, range ? Math.min(range.max, Math.max(range.min, s.thicknessNm)) : 0);
 }
 
 /** Like parseSubstrateId but throws the error message. */
 export function requireSubstrate(id: string): ParsedSubstrate {
   const r = parseSubstrateId(id);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new PlatingInputError(r.error);
   return r.value;
 }
 
-export function substrateLabel(p: ParsedSubstrate): string {
-  switch (p.kind) {
-    case 'cu': return 'Bare Cu';
-    case 'tio2': return `${p.thicknessNm} nm TiO₂ on Cu`;
-    case 'las11': return `${p.thicknessNm} nm LAS 1:1 on Cu`;
-    case 'las14': return `${p.thicknessNm} nm LAS 1:4 on Cu`;
-  }
+/** The substrate's name ("5 nm TiO₂ on Cu"), translated where it is shown. */
+export function substrateLabel(p: ParsedSubstrate): MessageRef {
+  return p.kind === 'cu' ? ref('platingModel.substrate.cu') : ref(`platingModel.substrate.${p.kind}`, { nm: p.thicknessNm });
 }

@@ -36,7 +36,7 @@ export const RATE_EXPONENT = 6;
 export const RATE_AT_100MV = { cu: 3e12, lithiated: 5e14, las: 1.2e13 } as const;
 /** Charge-transfer resistance of Li at small overpotential, ohm m2. */
 export const R_CT_OHM_M2 = (GAS_CONSTANT * TEMPERATURE_K) / (FARADAY * I0_AM2);
-/** TiO2 ALD coverage length: coverage = 1 - exp(-d / 1.5 nm) (models.md). */
+/** TiO2 ALD coverage length: coverage = 1 - exp(-d / 1.5 nm). A model choice: no paper gives it. */
 export const TIO2_COVERAGE_NM = 1.5;
 /** Beyond 5 nm the thicker, poorly conducting TiO2 suppresses nucleation sites with this e-fold length, nm. */
 export const TIO2_ELECTRONIC_NM = 1.2;

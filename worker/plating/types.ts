@@ -3,9 +3,15 @@
  * Units are in the names where they are not SI.
  */
 import type { SourceRef } from '../ald/types.ts';
+import type { MessageRef } from '../common/message-ref.ts';
 
-/** `cu`, `tio2-<nm>`, `las11-<nm>`, `las14-<nm>`. */
-export type SubstrateId = string;
+export type SubstrateKind = 'cu' | 'tio2' | 'las11' | 'las14';
+
+/** `cu`, `tio2-<nm>`, `las11-<nm>`, `las14-<nm>`; parseSubstrateId (substrate-id.ts) checks the range. */
+export type SubstrateId = 'cu' | `${Exclude<SubstrateKind, 'cu'>}-${number}`;
+
+/** Plated capacities (mAh/cm²) the worker keeps a frame of: those of Oyakhire et al.'s SEM series. */
+export const SNAPSHOT_CAPACITIES_MAHCM2 = [0.1, 0.3, 1] as const;
 
 export interface PlatingConfig {
   substrates: SubstrateId[];
@@ -14,12 +20,12 @@ export interface PlatingConfig {
   seed: number;
 }
 
-/** Published value beside a simulated one. */
+/** Published value beside a simulated one: a number, or words where the paper gives no number. */
 export interface PublishedValue {
-  value: number | string;
+  value: number | MessageRef;
   unit: string;
   /** Electrolyte the number was measured in. */
-  electrolyte?: string;
+  electrolyte?: MessageRef;
   source: SourceRef;
 }
 
@@ -35,6 +41,10 @@ export interface PlatingResults {
   dendriteOnsetS: number | null;
 }
 
+/** What a cross-section cell holds. */
+export const SectionCell = { Empty: 0, Li: 1, Coating: 2, Substrate: 3 } as const;
+export type SectionCell = (typeof SectionCell)[keyof typeof SectionCell];
+
 /** Per-substrate frame of what the views draw, at one plated capacity. */
 export interface PlatingFrame {
   substrateId: SubstrateId;
@@ -47,7 +57,10 @@ export interface PlatingFrame {
   islandRadiusUm: Float32Array;
   /** Cross-section: deposit height profile (µm) across the patch width, and coating top (µm) or null. */
   sectionHeightUm: Float32Array;
-  /** Cross-section lattice (row-major, sectionCols x sectionRows, row 0 at the top), 0 empty, 1 Li, 2 coating, 3 substrate. */
+  /**
+   * Cross-section lattice of SectionCell codes, row-major, sectionCols x sectionRows. Row 0 is
+   * the top (electrolyte side), the last row is the Cu substrate: the order a picture is drawn in.
+   */
   sectionCells: Uint8Array;
   sectionCols: number;
   sectionRows: number;
@@ -67,17 +80,17 @@ export interface PlatingCurves {
 
 export interface SubstrateRun {
   substrateId: SubstrateId;
-  label: string;
+  label: MessageRef;
   curves: PlatingCurves;
   /** Nucleus (island) diameters at the end, µm, for the histogram. */
   diametersUm: Float32Array;
   results: PlatingResults;
-  /** Frames at 0.1, 0.3 and 1 mAh/cm² where the run reaches them. */
+  /** Frames at SNAPSHOT_CAPACITIES_MAHCM2 where the run reaches them. */
   snapshots: PlatingFrame[];
   /** The latest frame. */
   frame: PlatingFrame;
   /** Set when the lattice had to be coarsened to keep the run short. */
-  coarsened?: string;
+  coarsened?: MessageRef;
 }
 
 export interface PlatingProgress {
@@ -87,14 +100,24 @@ export interface PlatingProgress {
   runs: SubstrateRun[];
 }
 
+/** One model parameter, flagged as published or a model choice, with its source or the reason for the choice. */
+export interface SubstrateParameter {
+  name: MessageRef;
+  /** A number in `unit`, or words (an electrolyte's name, a pair of values). */
+  value: number | MessageRef;
+  unit: string;
+  modelChoice: boolean;
+  source?: SourceRef;
+  why?: MessageRef;
+}
+
 export interface SubstrateInfo {
   id: SubstrateId;
-  label: string;
-  /** Model parameters, each flagged as published or a model choice, with sources. */
-  parameters: { name: string; value: number | string; unit: string; modelChoice: boolean; source?: SourceRef; why?: string }[];
+  label: MessageRef;
+  parameters: SubstrateParameter[];
   published: Partial<Record<keyof PlatingResults, PublishedValue>>;
   /** A caveat shown with the substrate (e.g. where published studies disagree). */
-  note?: string;
+  note?: MessageRef;
 }
 
 /** The worker's comlink surface. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlatingApi } from './api.ts';
 import { DEFAULT_COMPARISON } from './presets.ts';
-import type { PlatingFrame } from './types.ts';
+import { SectionCell, type PlatingFrame } from './types.ts';
 
 /** Share of the patch covered by the union of the drawn island discs (raster estimate). */
 function topViewCoverage(f: PlatingFrame): number {
@@ -47,6 +47,19 @@ describe('what the Plating views receive (default comparison, seed 1)', () => {
       const top = topViewCoverage(f);
       expect(Math.abs(top - section)).toBeLessThanOrEqual(0.05);
       expect(top).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('the cross-section keeps the contract\'s row order: row 0 is electrolyte, the last row Cu, each column piled up from it', () => {
+    for (const run of p.runs) {
+      const { sectionCells: cells, sectionCols: n, sectionRows: rows, sectionHeightUm, sectionCellUm } = run.frame;
+      for (let c = 0; c < n; c++) {
+        expect(cells[c]).toBe(SectionCell.Empty);
+        expect(cells[(rows - 1) * n + c]).toBe(SectionCell.Substrate);
+        let li = 0;
+        for (let r = 0; r < rows; r++) if (cells[r * n + c] === SectionCell.Li) li++;
+        expect(li * sectionCellUm).toBeCloseTo(sectionHeightUm[c], 4);
+      }
     }
   });
 

@@ -1,9 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import type { Hotkey } from '../../common/a11y/hotkeys.ts';
+import { LocalizedElement } from '../../i18n/localized-element.ts';
+import { t, tr } from '../../i18n/i18n.ts';
 
 /** Lists every shortcut and lets the user switch them off. */
-export class KeyboardDialog extends LitElement {
+export class KeyboardDialog extends LocalizedElement {
   static properties = { hotkeys: { attribute: false }, enabled: { type: Boolean } };
   declare hotkeys: Hotkey[];
   declare enabled: boolean;
@@ -62,24 +64,26 @@ export class KeyboardDialog extends LitElement {
   }
 
   render() {
+    const on3dView = t('dialogs.keys.on3dView');
     return html`<dialog aria-labelledby="keys-title">
-      <h2 id="keys-title">Keyboard shortcuts</h2>
-      <p class="muted">Shortcuts stay quiet while you type in a field or use a control. Tab moves between controls.</p>
+      <h2 id="keys-title">${t('dialogs.keys.title')}</h2>
+      <p class="muted">${t('dialogs.keys.note')}</p>
       <table>
-        <thead><tr><th scope="col">Keys</th><th scope="col">Action</th></tr></thead>
+        <thead><tr><th scope="col">${t('dialogs.keys.keysColumn')}</th><th scope="col">${t('dialogs.keys.actionColumn')}</th></tr></thead>
         <tbody>
           ${this.hotkeys.map(
-            (h) => html`<tr><td>${h.keys.map((k) => html`<kbd>${k}</kbd>`)}</td><td>${h.description}</td></tr>`,
+            (h) => html`<tr><td>${h.keys.map((k) => html`<kbd>${k}</kbd>`)}</td><td>${tr(h.description)}</td></tr>`,
           )}
-          <tr><td><kbd>←</kbd><kbd>→</kbd><kbd>↑</kbd><kbd>↓</kbd> on the 3D view</td><td>Turn the camera</td></tr>
-          <tr><td><kbd>+</kbd><kbd>−</kbd> on the 3D view</td><td>Zoom in and out</td></tr>
+          <tr><td><kbd>←</kbd><kbd>→</kbd><kbd>↑</kbd><kbd>↓</kbd> ${on3dView}</td><td>${t('dialogs.keys.turnCamera')}</td></tr>
+          <tr><td><kbd>+</kbd><kbd>−</kbd> ${on3dView}</td><td>${t('dialogs.keys.zoomCamera')}</td></tr>
+          <tr><td><kbd>Home</kbd> ${on3dView}</td><td>${t('dialogs.keys.homeCamera')}</td></tr>
         </tbody>
       </table>
       <div class="row">
         <label><input type="checkbox" .checked=${this.enabled}
           @change=${(e: Event) => this.dispatchEvent(new CustomEvent('hotkeys-change', { detail: (e.target as HTMLInputElement).checked, bubbles: true, composed: true }))}
-        /> Keyboard shortcuts on</label>
-        <form method="dialog"><button class="primary">Close</button></form>
+        /> ${t('dialogs.keys.enabled')}</label>
+        <form method="dialog"><button class="primary">${t('dialogs.close')}</button></form>
       </div>
     </dialog>`;
   }

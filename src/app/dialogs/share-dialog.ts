@@ -1,10 +1,17 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
+import { LocalizedElement } from '../../i18n/localized-element.ts';
+import { t } from '../../i18n/i18n.ts';
+
+type CopyTarget = 'link' | 'embed';
+/** The outcome of the last copy, shown beside its button (a status, so screen readers hear it). */
+type CopyResult = { target: CopyTarget; ok: boolean } | undefined;
 
 /** Gives the link to the current settings and an iframe snippet for a course page. */
-export class ShareDialog extends LitElement {
-  static properties = { url: { type: String } };
+export class ShareDialog extends LocalizedElement {
+  static properties = { url: { type: String }, copied: { state: true } };
   declare url: string;
+  declare private copied: CopyResult;
   static styles = [
     sharedStyles,
     css`
@@ -29,6 +36,7 @@ export class ShareDialog extends LitElement {
         display: flex;
         gap: 0.5rem;
         justify-content: flex-end;
+        align-items: center;
         margin-top: 0.5rem;
       }
     `,
@@ -37,43 +45,51 @@ export class ShareDialog extends LitElement {
   constructor() {
     super();
     this.url = '';
+    this.copied = undefined;
   }
 
   open(url: string): void {
     this.url = url;
+    this.copied = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
   }
 
   #snippet(): string {
-    const src = this.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-    return `<iframe src="${src}" title="Interphase simulation" width="1280" height="800" allow="fullscreen" allowfullscreen></iframe>`;
+    const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return `<iframe src="${attr(this.url)}" title="${attr(t('dialogs.share.frameTitle'))}" width="1280" height="800" allow="fullscreen" allowfullscreen></iframe>`;
   }
 
-  async #copy(text: string, button: EventTarget | null): Promise<void> {
-    const b = button as HTMLButtonElement;
+  async #copy(target: CopyTarget, text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      b.textContent = 'Copied';
+      this.copied = { target, ok: true };
     } catch {
-      b.textContent = 'Select and copy by hand';
+      this.copied = { target, ok: false };
     }
+  }
+
+  #status(target: CopyTarget) {
+    const c = this.copied?.target === target ? this.copied : undefined;
+    return html`<span role="status">${c ? t(c.ok ? 'dialogs.share.copied' : 'dialogs.share.copyFailed') : ''}</span>`;
   }
 
   render() {
     return html`<dialog aria-labelledby="share-title">
-      <h2 id="share-title">Share this setup</h2>
-      <p class="muted">The link holds every setting on screen (not the progress of a run).</p>
-      <label for="share-link">Link</label>
+      <h2 id="share-title">${t('dialogs.share.title')}</h2>
+      <p class="muted">${t('dialogs.share.note')}</p>
+      <label for="share-link">${t('dialogs.share.link')}</label>
       <textarea id="share-link" rows="3" readonly .value=${this.url}></textarea>
       <div class="row">
-        <button @click=${(e: Event) => this.#copy(this.url, e.currentTarget)}>Copy link</button>
+        ${this.#status('link')}
+        <button @click=${() => this.#copy('link', this.url)}>${t('dialogs.share.copyLink')}</button>
       </div>
-      <label for="share-embed">Embed in a course page</label>
+      <label for="share-embed">${t('dialogs.share.embed')}</label>
       <textarea id="share-embed" rows="4" readonly .value=${this.#snippet()}></textarea>
       <div class="row">
-        <button @click=${(e: Event) => this.#copy(this.#snippet(), e.currentTarget)}>Copy embed code</button>
+        ${this.#status('embed')}
+        <button @click=${() => this.#copy('embed', this.#snippet())}>${t('dialogs.share.copyEmbed')}</button>
       </div>
-      <form method="dialog" class="row"><button class="primary">Close</button></form>
+      <form method="dialog" class="row"><button class="primary">${t('dialogs.close')}</button></form>
     </dialog>`;
   }
 }

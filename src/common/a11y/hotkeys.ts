@@ -1,7 +1,11 @@
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
+
 /** A keyboard shortcut: shown in the keyboard-help dialog and bound by the app. */
 export interface Hotkey {
+  /** Key caps as printed on the keyboard ("Space", "→"). */
   keys: string[];
-  description: string;
+  /** What the key does, translated when the dialog shows it. */
+  description: MessageRef;
   /** Return false to let the key through (e.g. nothing to do on this screen). */
   run: (event: KeyboardEvent) => boolean | void;
   match: (event: KeyboardEvent) => boolean;

@@ -1,21 +1,20 @@
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import { describeSetResult, type PublicState, type SetResult } from './public-state.ts';
 
-/** What the visible screen does for the host API's commands. */
-export interface ScreenCommands {
+/** The time controls of the shown screen, and Reset All. */
+export interface HostTimeControls {
   play(): Promise<void>;
   pause(): Promise<void>;
   step(): Promise<void>;
   /** Back to the values the page was opened with; clears progress and pauses. */
   reset(): Promise<void>;
-  runCycles?(n: number): Promise<void>;
-  runToEnd?(): Promise<unknown>;
 }
 
-/** runCycles(n) takes a whole number of cycles in this range, from the API and the controls alike. */
-export const RUN_CYCLES_LIMITS = { min: 1, max: 500 } as const;
-
-export function isValidCycleCount(n: number): boolean {
-  return Number.isInteger(n) && n >= RUN_CYCLES_LIMITS.min && n <= RUN_CYCLES_LIMITS.max;
+/** A screen's own host-API method (runCycles, runToEnd …), reached only while that screen is shown. */
+export interface HostCommand {
+  name: string;
+  /** Runs it, or throws naming the screen it needs. */
+  call(...args: unknown[]): Promise<unknown>;
 }
 
 export interface HostApi {
@@ -26,50 +25,42 @@ export interface HostApi {
   pause(): Promise<void>;
   step(): Promise<void>;
   reset(): Promise<void>;
-  runCycles(n: number): Promise<Record<string, unknown>>;
-  runToEnd(): Promise<unknown>;
+  /** Every registered screen's commands, by name; their arguments are checked by the screen, so any are accepted here. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [command: string]: (...args: any[]) => any;
 }
+
+/** The methods every host API has, before the screens' commands; the postMessage bridge allows these and the commands. */
+export const CORE_METHODS = ['get', 'set', 'play', 'pause', 'step', 'reset'] as const;
 
 export function createHostApi(
   state: PublicState,
-  commands: () => ScreenCommands,
-  warn: (lines: string[]) => void,
+  time: () => HostTimeControls,
+  commands: readonly HostCommand[],
+  warn: (lines: MessageRef[]) => void,
+  badArgument: () => string,
 ): HostApi {
   const clone = <T>(v: T): T => (v === undefined ? v : structuredClone(v));
-  return {
-    async get(key) {
+  const api: Record<string, unknown> = {
+    async get(key?: string) {
       if (key === undefined) return clone(state.all());
       if (!state.has(key)) throw new Error(`Unknown key "${key}"`);
       return clone(state.get(key));
     },
-    async set(changes) {
-      if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
-        throw new Error('set() takes an object of {key: value}');
-      }
+    async set(changes: Record<string, unknown>) {
+      if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) throw new Error(badArgument());
       const result = state.set(changes);
-      warn(describeSetResult(result, 'set()', changes));
+      warn(describeSetResult(result, 'common.origin.set', changes));
       return result;
     },
-    observe(key, callback) {
+    observe(key: string, callback: (value: unknown) => void) {
       return state.observe(key, (v) => callback(clone(v)));
     },
-    play: () => commands().play(),
-    pause: () => commands().pause(),
-    step: () => commands().step(),
-    reset: () => commands().reset(),
-    async runCycles(n) {
-      if (!isValidCycleCount(n)) {
-        throw new Error(`runCycles(n) takes an integer from ${RUN_CYCLES_LIMITS.min} to ${RUN_CYCLES_LIMITS.max}, not ${String(n)}`);
-      }
-      const run = commands().runCycles;
-      if (!run) throw new Error('runCycles() works on the Reactor screen');
-      await run(n);
-      return clone(state.all());
-    },
-    async runToEnd() {
-      const run = commands().runToEnd;
-      if (!run) throw new Error('runToEnd() works on the Plating screen');
-      return clone(await run());
-    },
+    play: () => time().play(),
+    pause: () => time().pause(),
+    step: () => time().step(),
+    reset: () => time().reset(),
   };
+  for (const command of commands) api[command.name] = async (...args: unknown[]) => clone(await command.call(...args));
+  return api as HostApi;
 }

@@ -8,8 +8,6 @@ interface Request {
   args?: unknown[];
 }
 
-/** What a parent frame may call besides observe/unobserve; nothing inherited from Object. */
-const METHODS = new Set(['get', 'set', 'play', 'pause', 'step', 'reset', 'runCycles', 'runToEnd']);
 
 const isRequest = (d: unknown): d is Request =>
   typeof d === 'object' && d !== null && (d as Request).interphase === 1 && typeof (d as Request).method === 'string';
@@ -18,7 +16,9 @@ const isRequest = (d: unknown): d is Request =>
  * The host API over postMessage, for a course page that embeds the app in an iframe on another
  * origin. Answers go to the sender only; observed changes are coalesced to one per frame.
  */
-export function startPostMessageBridge(api: HostApi): void {
+export function startPostMessageBridge(api: HostApi, methods: readonly string[]): void {
+  // What a parent frame may call besides observe/unobserve: the API's own methods, nothing inherited from Object.
+  const allowed = new Set(methods);
   const subscriptions = new Map<string, { source: WindowProxy; stop: () => void }>();
   const end = (subscriptionId: string) => {
     subscriptions.get(subscriptionId)?.stop();
@@ -75,7 +75,7 @@ export function startPostMessageBridge(api: HostApi): void {
       reply({ result: mine });
       return;
     }
-    if (!METHODS.has(method)) {
+    if (!allowed.has(method)) {
       reply({ error: `Unknown method "${method}"` });
       return;
     }

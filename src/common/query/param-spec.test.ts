@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { coerce, type ParamSpec } from './param-spec.ts';
 import { PublicState } from '../embed/public-state.ts';
 
-const seconds: ParamSpec = { kind: 'number', min: 0.001, max: 10, unit: 's', label: 'Pulse' };
-const seed: ParamSpec = { kind: 'number', min: 1, max: 100, integer: true, unit: '', label: 'Seed' };
+const seconds: ParamSpec = { kind: 'number', min: 0.001, max: 10, unit: 's' };
+const seed: ParamSpec = { kind: 'number', min: 1, max: 100, integer: true, unit: '' };
 const list: ParamSpec = {
   kind: 'list',
-  label: 'Substrates',
   minItems: 1,
   maxItems: 2,
   parseItem: (item) => (['cu', 'tio2-5'].includes(item) ? item : null),
@@ -47,8 +46,8 @@ describe('public state', () => {
   });
   it('lets explicit values win over derived ones', () => {
     const state = new PublicState();
-    state.writable('process', { kind: 'enum', values: ['a', 'b'], label: 'Process' }, 'a');
-    state.writable('temperatureC', { kind: 'number', min: 0, max: 400, unit: '°C', label: 'T' }, 80);
+    state.writable('process', { kind: 'enum', values: ['a', 'b'] }, 'a');
+    state.writable('temperatureC', { kind: 'number', min: 0, max: 400, unit: '°C' }, 80);
     state.addDeriver((c): Record<string, number> => (c.process === 'b' ? { temperatureC: 150 } : {}));
     state.set({ process: 'b' });
     expect(state.get('temperatureC')).toBe(150);

@@ -1,3 +1,6 @@
+import { msg } from '../../i18n/i18n.ts';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
+
 /**
  * Typed public parameters: one spec per key, shared by the URL, the host API and the controls,
  * so every entry point validates, clamps and names bad values the same way.
@@ -5,13 +8,13 @@
 export type ParamValue = string | number | string[];
 
 export type ParamSpec =
-  | { kind: 'enum'; values: readonly string[]; label: string }
-  | { kind: 'number'; min: number; max: number; integer?: boolean; unit: string; label: string }
-  | { kind: 'list'; label: string; parseItem: (item: string) => string | null; maxItems: number; minItems: number };
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'number'; min: number; max: number; integer?: boolean; unit: string }
+  | { kind: 'list'; parseItem: (item: string) => string | null; maxItems: number; minItems: number };
 
 export type Coerced =
   | { ok: true; value: ParamValue; clamped?: { requested: unknown; used: ParamValue } }
-  | { ok: false; reason: string };
+  | { ok: false; reason: MessageRef };
 
 const show = (raw: unknown): string => {
   const text = typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
@@ -23,14 +26,14 @@ export function coerce(spec: ParamSpec, raw: unknown, fromUrl: boolean): Coerced
   switch (spec.kind) {
     case 'enum': {
       if (typeof raw === 'string' && spec.values.includes(raw)) return { ok: true, value: raw };
-      return { ok: false, reason: `"${show(raw)}" is not one of ${spec.values.join(', ')}` };
+      return { ok: false, reason: msg('common.reason.notOneOf', { value: show(raw), values: spec.values.join(', ') }) };
     }
     case 'number': {
       let n: number;
       if (typeof raw === 'number') n = raw;
       else if (fromUrl && typeof raw === 'string' && raw.trim() !== '') n = Number(raw);
-      else return { ok: false, reason: `"${show(raw)}" is not a number` };
-      if (!Number.isFinite(n)) return { ok: false, reason: `"${show(raw)}" is not a number` };
+      else return { ok: false, reason: msg('common.reason.notNumber', { value: show(raw) }) };
+      if (!Number.isFinite(n)) return { ok: false, reason: msg('common.reason.notNumber', { value: show(raw) }) };
       let used = spec.integer ? Math.round(n) : n;
       used = Math.min(spec.max, Math.max(spec.min, used));
       if (used !== n) return { ok: true, value: used, clamped: { requested: raw, used } };
@@ -43,15 +46,15 @@ export function coerce(spec: ParamSpec, raw: unknown, fromUrl: boolean): Coerced
           ? raw.split(',').map((s) => s.trim()).filter((s) => s !== '')
           : null;
       if (!items || items.some((i) => typeof i !== 'string')) {
-        return { ok: false, reason: `"${show(raw)}" is not a comma-separated list` };
+        return { ok: false, reason: msg('common.reason.notList', { value: show(raw) }) };
       }
       const parsed: string[] = [];
       for (const item of items as string[]) {
         const p = spec.parseItem(item);
-        if (p === null) return { ok: false, reason: `"${show(item)}" is not a valid item` };
+        if (p === null) return { ok: false, reason: msg('common.reason.badItem', { value: show(item) }) };
         if (!parsed.includes(p)) parsed.push(p);
       }
-      if (parsed.length < spec.minItems) return { ok: false, reason: `needs at least ${spec.minItems} item(s)` };
+      if (parsed.length < spec.minItems) return { ok: false, reason: msg('common.reason.tooFewItems', { min: spec.minItems }) };
       const used = parsed.slice(0, spec.maxItems);
       const changed = used.join(',') !== (items as string[]).join(',');
       return changed ? { ok: true, value: used, clamped: { requested: raw, used } } : { ok: true, value: used };

@@ -1,19 +1,20 @@
 import { describeSetResult, type PublicState } from '../embed/public-state.ts';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import { formatParam, type ParamValue } from './param-spec.ts';
 
 /** Applies the page's query parameters; returns warnings for the ones that were bad. */
-export function applyUrl(state: PublicState, search: string): string[] {
+export function applyUrl(state: PublicState, search: string): MessageRef[] {
   const params = new URLSearchParams(search);
   const changes: Record<string, string> = {};
   for (const [key, value] of params) changes[key] = value;
-  return describeSetResult(state.set(changes, true), 'Link', changes);
+  return describeSetResult(state.set(changes, true), 'common.origin.link', changes);
 }
 
 /** A query string holding every writable setting (never progress). */
 export function queryFor(state: PublicState): string {
   // Commas stay readable (substrates=cu,tio2-5): a teacher edits these links by hand.
   return state
-    .writableKeys()
+    .sharedKeys()
     .map((key) => `${key}=${encodeURIComponent(formatParam(state.get(key) as ParamValue)).replace(/%2C/g, ',')}`)
     .join('&');
 }
@@ -28,6 +29,7 @@ export function syncUrl(state: PublicState): void {
     history.replaceState(history.state, '', url);
   };
   for (const key of state.writableKeys()) {
+    // Every writable key, so a key that becomes shared (a language chosen) reaches the address bar.
     state.observe(key, () => {
       if (scheduled) return;
       scheduled = true;

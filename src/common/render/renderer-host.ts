@@ -1,4 +1,6 @@
 import { WebGLRenderer, type Camera, type Object3D, type Scene } from 'three';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
+import { msg } from '../../i18n/i18n.ts';
 
 /**
  * One WebGL renderer on one canvas, drawing only when asked (requestRender), so an idle
@@ -32,11 +34,12 @@ export interface RenderHostOptions {
 
 export type RenderHostResult =
   | { ok: true; host: RenderHost }
-  | { ok: false; status: 'no-webgl'; message: string };
+  | { ok: false; status: 'no-webgl'; message: MessageRef };
 
-export const NO_WEBGL_MESSAGE =
-  'This browser could not start WebGL 2, so the 3D view is off. ' +
-  'The controls, numbers and charts still work.';
+/** Refs, not text: a view shows them with tr() at render time, so they follow a locale switch. */
+export const NO_WEBGL_MESSAGE = msg('common.render.noWebgl');
+/** For a view to show while its status is 'context-lost'. */
+export const CONTEXT_LOST_MESSAGE = msg('common.render.contextLost');
 
 /** Never throws: a browser without WebGL 2 gives { ok: false }. */
 export function createRenderHost(canvas: HTMLCanvasElement, options: RenderHostOptions = {}): RenderHostResult {

@@ -1,8 +1,10 @@
 import { Observable } from './observable.ts';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
 
 export interface Warning {
   id: number;
-  text: string;
+  /** Translated when shown, so a warning follows a change of language. */
+  message: MessageRef;
 }
 
 /** Visible, dismissible messages about input that was ignored or clamped. */
@@ -10,9 +12,9 @@ export class Warnings {
   readonly list = new Observable<Warning[]>([]);
   #next = 1;
 
-  add(lines: string[]): void {
+  add(lines: MessageRef[]): void {
     if (lines.length === 0) return;
-    this.list.set([...this.list.value, ...lines.map((text) => ({ id: this.#next++, text }))]);
+    this.list.set([...this.list.value, ...lines.map((message) => ({ id: this.#next++, message }))]);
   }
 
   dismiss(id: number): void {

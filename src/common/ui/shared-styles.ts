@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SYSTEM_FONT_FAMILY } from './font-family.ts';
 
 /** Styles every Lit view shares: type scale, controls, focus ring, panels. */
 export const sharedStyles = css`
@@ -7,6 +8,7 @@ export const sharedStyles = css`
   }
   :host {
     color: var(--ip-fg);
+    font-family: ${unsafeCSS(SYSTEM_FONT_FAMILY)};
     font-size: calc(1rem * var(--ip-font-scale, 1));
   }
   *,

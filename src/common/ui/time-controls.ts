@@ -1,12 +1,15 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from './shared-styles.ts';
-import { SPEEDS, type Speed } from '../clock/speed.ts';
+import { SPEED_NAME_KEYS, SPEEDS, type Speed } from '../clock/speed.ts';
+import { LocalizedElement } from '../../i18n/localized-element.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /**
  * The one time control of every screen: play/pause, step, speed, run N, restart, reset all.
- * It only dispatches events; the screen decides what they do.
+ * It only dispatches events; the screen decides what they do. Labels the screen passes come
+ * translated; empty ones fall back to the generic words.
  */
-export class TimeControls extends LitElement {
+export class TimeControls extends LocalizedElement {
   static properties = {
     playing: { type: Boolean },
     busy: { type: Boolean },
@@ -56,10 +59,10 @@ export class TimeControls extends LitElement {
     this.playing = false;
     this.busy = false;
     this.speed = 'normal';
-    this.stepLabel = 'Step';
+    this.stepLabel = '';
     this.runLabel = '';
     this.runMax = 500;
-    this.restartLabel = 'Restart';
+    this.restartLabel = '';
   }
 
   #emit(name: string, detail?: unknown): void {
@@ -73,14 +76,14 @@ export class TimeControls extends LitElement {
   }
 
   render() {
-    return html`<div class="bar" role="group" aria-label="Time controls">
+    return html`<div class="bar" role="group" aria-label=${t('common.time.controls')}>
       <button class="primary play" aria-pressed=${this.playing ? 'true' : 'false'} ?disabled=${this.busy}
-        @click=${() => this.#emit(this.playing ? 'pause' : 'play')}>${this.playing ? '❚❚ Pause' : '▶ Play'}</button>
-      <button ?disabled=${this.busy} @click=${() => this.#emit('step')}>${this.stepLabel}</button>
+        @click=${() => this.#emit(this.playing ? 'pause' : 'play')}>${this.playing ? `❚❚ ${t('common.time.pause')}` : `▶ ${t('common.time.play')}`}</button>
+      <button ?disabled=${this.busy} @click=${() => this.#emit('step')}>${this.stepLabel || t('common.time.step')}</button>
       <span class="group">
-        <label for="speed">Speed</label>
+        <label for="speed">${t('common.time.speed')}</label>
         <select id="speed" .value=${this.speed} @change=${(e: Event) => this.#emit('speed', (e.target as HTMLSelectElement).value)}>
-          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s}</option>`)}
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${t(SPEED_NAME_KEYS[s])}</option>`)}
         </select>
       </span>
       ${this.runLabel
@@ -88,11 +91,11 @@ export class TimeControls extends LitElement {
             <label for="run-n">${this.runLabel}</label>
             <input id="run-n" type="number" min="1" max=${this.runMax} step="1" value="10"
               @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.#run()} />
-            <button ?disabled=${this.busy} @click=${() => this.#run()}>Run</button>
+            <button ?disabled=${this.busy} @click=${() => this.#run()}>${t('common.time.run')}</button>
           </span>`
         : null}
-      <button @click=${() => this.#emit('restart')}>${this.restartLabel}</button>
-      <button @click=${() => this.#emit('reset-all')}>↺ Reset all</button>
+      <button @click=${() => this.#emit('restart')}>${this.restartLabel || t('common.time.restart')}</button>
+      <button @click=${() => this.#emit('reset-all')}>↺ ${t('common.time.resetAll')}</button>
     </div>`;
   }
 }

@@ -1,9 +1,16 @@
 import { Observable } from '../../common/state/observable.ts';
-import { ResilientWorker, WorkerRestartedError, type Heartbeat } from '../../common/worker-client/resilient-worker.ts';
-import { SerialQueue } from '../../common/worker-client/serial-queue.ts';
-import type { ScreenCommands } from '../../common/embed/host-api.ts';
+import { WorkerSession, type Heartbeat, type WorkerCall } from '../../common/worker-client/worker-session.ts';
+import type { ScreenModel } from '../screen-definition.ts';
 import type { Speed } from '../../common/clock/speed.ts';
-import type { PlatingProgress, PlatingResults, PlatingWorkerApi, SubstrateInfo } from '../../../worker/plating/types.ts';
+import { msg, t } from '../../i18n/i18n.ts';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
+import type {
+  PlatingConfig,
+  PlatingProgress,
+  PlatingResults,
+  PlatingWorkerApi,
+  SubstrateInfo,
+} from '../../../worker/plating/types.ts';
 import { platingConfigOf, type PlatingReadouts, type PlatingSettings } from './plating-settings.ts';
 
 type PlatingRemote = PlatingWorkerApi & Heartbeat;
@@ -28,7 +35,7 @@ export interface PlatingControllerOptions {
   seed: Observable<number>;
   speed: Observable<Speed>;
   createWorker: () => Worker;
-  notify: (message: string) => void;
+  notify: (message: MessageRef) => void;
 }
 
 /** While running, the top views and sections redraw at most this often; the model does not wait. */
@@ -53,7 +60,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * Runs the plating comparison in the worker a slice at a time, so the page stays responsive,
  * progress shows and a run can be paused or cancelled. Any input change returns to idle.
  */
-export class PlatingController implements ScreenCommands {
+export class PlatingController implements ScreenModel {
   readonly latest = new Observable<PlatingProgress | null>(null);
   /**
    * `latest`, at most every SETTLED_INTERVAL_MS while running: for the charts, tables and
@@ -66,12 +73,11 @@ export class PlatingController implements ScreenCommands {
   #newest: PlatingProgress | null = null;
   readonly infos = new Observable<SubstrateInfo[]>([]);
   readonly #o: PlatingControllerOptions;
-  readonly #worker: ResilientWorker<PlatingRemote>;
-  readonly #queue = new SerialQueue();
-  #looping = false;
+  readonly #session: WorkerSession<PlatingRemote, PlatingReadouts>;
+  /** What the worker's runs were started from: a new worker starts them again and plates to `#newest`. */
+  #applied: PlatingConfig | null = null;
   /** Read on every pass of the loop, so "Run to end" can speed up a run that is playing. */
   #paced = true;
-  #loopDone: Promise<void> = Promise.resolve();
   /** Coarsening notices already shown since the last start (the same one comes from every substrate). */
   #coarseningTold = new Set<string>();
   #syncScheduled = false;
@@ -79,12 +85,13 @@ export class PlatingController implements ScreenCommands {
 
   constructor(options: PlatingControllerOptions) {
     this.#o = options;
-    this.#worker = new ResilientWorker<PlatingRemote>(options.createWorker, {
+    this.#session = new WorkerSession<PlatingRemote, PlatingReadouts>({
+      createWorker: options.createWorker,
       callTimeoutMs: 30_000,
-      heartbeatMs: 2000,
-      // Through the queue, so nothing reaches the new worker before it is initialised.
-      onRestart: () => this.#queue.run(() => this.#recover()),
-      onGiveUp: (message) => options.notify(message),
+      readouts: options.readouts,
+      notify: options.notify,
+      restartedMessage: msg('session.restarted.plating'),
+      replay: (call) => this.#replay(call),
     });
     const s = options.settings;
     for (const o of [s.substrates, s.currentMAcm2, s.capacityMAhcm2, options.seed]) {
@@ -98,22 +105,22 @@ export class PlatingController implements ScreenCommands {
 
   start(): Promise<void> {
     this.#started = true;
-    return this.#queue.run(() => this.#init());
+    return this.#session.run(() => this.#init());
   }
 
   async play(): Promise<void> {
     // A settings change queues a restart that returns to idle; let it land first.
-    await this.#queue.idle();
+    await this.#session.idle();
     if (this.status === 'running' || this.status === 'done') return;
-    this.#o.readouts.status.set('running');
+    this.#session.publish({ status: 'running' });
     this.#paced = true;
-    this.#startLoop();
+    void this.#loop();
   }
 
   /** Resolves once the slice in flight has landed, so progress stands still from then on. */
   async pause(): Promise<void> {
-    if (this.status === 'running') this.#o.readouts.status.set('paused');
-    await this.#queue.idle();
+    if (this.status === 'running') this.#session.publish({ status: 'paused' });
+    await this.#session.idle();
     this.latest.set(this.#newest);
     this.settled.set(this.#newest);
   }
@@ -125,71 +132,77 @@ export class PlatingController implements ScreenCommands {
   /** Plates 1 % of the set capacity on every substrate. */
   async step(): Promise<void> {
     await this.pause();
-    await this.#queue.run(() => this.#advance(STEP_FRACTION, 'paused'));
+    await this.#session.run(() => this.#advance(STEP_FRACTION, 'paused'));
   }
 
-  /** Plates the rest at full speed; resolves with the results, rejects if the run is stopped first. */
+  /**
+   * Plates the rest at full speed; resolves with the results, rejects if the run is stopped
+   * first. A worker that dies on the way is replaced and the run goes on, with the same results.
+   */
   async runToEnd(): Promise<Record<string, PlatingResults>> {
-    await this.#queue.idle();
+    await this.#session.idle();
     if (this.status !== 'done') {
-      this.#o.readouts.status.set('running');
+      this.#session.publish({ status: 'running' });
       this.#paced = false;
-      this.#startLoop();
-      await this.#loopDone;
+      await this.#loop();
     }
-    if (this.status !== 'done') throw new Error(`The run stopped at ${Math.round(this.#o.readouts.progress.value * 100)} % before the end.`);
+    if (this.status !== 'done') throw new Error(t('session.runStoppedAt', { progress: this.#o.readouts.progress.value }));
     return this.#o.readouts.results.value;
   }
 
   /** Clears the runs and keeps the settings. */
   async restart(): Promise<void> {
     await this.pause();
-    await this.#queue.run(() => this.#init());
+    await this.#session.run(() => this.#init());
   }
 
+  /** The screen's part of Reset All: the app restores the settings, this clears the runs. */
   async reset(): Promise<void> {
-    await this.restart();
+    await this.pause();
+    await this.#session.run(async () => {
+      // A restored setting has already rebuilt the runs, so one Reset All builds them once.
+      const fresh = this.status === 'idle' && (this.#newest?.progress ?? 0) === 0;
+      if (fresh && this.#configKey() === this.#appliedKey()) return;
+      await this.#init();
+    });
   }
 
   dispose(): void {
-    this.#worker.dispose();
+    this.#session.dispose();
   }
 
-  #startLoop(): void {
-    if (this.#looping) return;
-    this.#looping = true;
-    this.#loopDone = this.#loop();
+  /** Joins the loop if it is already running. */
+  #loop(): Promise<void> {
+    return this.#session.loop(
+      () => this.status === 'running',
+      () => this.#playPass(),
+      (error) => {
+        if (this.status === 'running') this.#session.publish({ status: 'paused' });
+        this.#session.report(error, (reason) => msg('session.platingStopped', { reason }));
+      },
+    );
   }
 
-  async #loop(): Promise<void> {
-    try {
-      while (this.status === 'running') {
-        const paced = this.#paced;
-        const slice = paced ? PLAY_SLICE[this.#o.speed.value] : { fraction: RUN_FRACTION, waitMs: 0 };
-        await this.#queue.run(() => this.#advance(slice.fraction, 'running'));
-        // Playing is paced by frames; a run to the end only yields a task, so slow painting
-        // (software WebGL, a busy Chromebook) never holds the model back.
-        if (paced) {
-          if (slice.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, slice.waitMs));
-          await nextFrame();
-        } else {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
-      }
-    } catch (error) {
-      if (this.status === 'running') this.#o.readouts.status.set('paused');
-      if (!(error instanceof WorkerRestartedError)) this.#o.notify(`The plating run stopped: ${String(error)}`);
-    } finally {
-      this.#looping = false;
+  async #playPass(): Promise<void> {
+    const paced = this.#paced;
+    const slice = paced ? PLAY_SLICE[this.#o.speed.value] : { fraction: RUN_FRACTION, waitMs: 0 };
+    await this.#session.run(() => this.#advance(slice.fraction, 'running'));
+    // Playing is paced by frames; a run to the end only yields a task, so slow painting
+    // (software WebGL, a busy Chromebook) never holds the model back.
+    if (paced) {
+      if (slice.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, slice.waitMs));
+      await nextFrame();
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 
   async #advance(fraction: number, statusAfter: 'running' | 'paused'): Promise<void> {
     if (this.status === 'done') return;
-    const progress = await this.#worker.call((w) => w.advance(fraction));
+    const progress = await this.#session.call((w) => w.advance(fraction));
     this.#apply(progress);
-    if (progress.done) this.#o.readouts.status.set('done');
-    else if (statusAfter === 'paused') this.#o.readouts.status.set('paused');
+    if (progress.done) this.#session.publish({ status: 'done' });
+    else if (statusAfter === 'paused') this.#session.publish({ status: 'paused' });
   }
 
   #apply(progress: PlatingProgress): void {
@@ -204,46 +217,66 @@ export class PlatingController implements ScreenCommands {
       this.#settledAt = now;
       this.settled.set(progress);
     }
-    this.#o.readouts.progress.set(progress.progress);
-    this.#o.readouts.results.set(Object.fromEntries(progress.runs.map((r) => [r.substrateId, r.results])));
+    this.#session.publish({
+      progress: progress.progress,
+      results: Object.fromEntries(progress.runs.map((r) => [r.substrateId, r.results])),
+    });
     for (const run of progress.runs) {
-      if (!run.coarsened || this.#coarseningTold.has(run.coarsened)) continue;
-      this.#coarseningTold.add(run.coarsened);
+      if (!run.coarsened) continue;
+      const told = JSON.stringify(run.coarsened);
+      if (this.#coarseningTold.has(told)) continue;
+      this.#coarseningTold.add(told);
       this.#o.notify(run.coarsened);
     }
+  }
+
+  #configKey(): string {
+    return JSON.stringify(platingConfigOf(this.#o.settings, this.#o.seed.value));
+  }
+
+  #appliedKey(): string {
+    return JSON.stringify(this.#applied);
   }
 
   async #init(): Promise<void> {
     this.#coarseningTold.clear();
     const config = platingConfigOf(this.#o.settings, this.#o.seed.value);
-    const progress = await this.#worker.call((w) => w.init(config));
-    const infos = await Promise.all(config.substrates.map((id) => this.#worker.call((w) => w.describe(id))));
+    // Descriptions first: they leave the worker's runs alone, so the runs and `#applied` change together.
+    const infos = await Promise.all(config.substrates.map((id) => this.#session.call((w) => w.describe(id))));
+    const progress = await this.#session.call((w) => w.init(config));
+    this.#applied = config;
     this.infos.set(infos);
-    this.#o.readouts.status.set('idle');
+    this.#session.publish({ status: 'idle' });
     this.#apply(progress);
   }
 
+  /** Any input change returns to idle with new runs; changes within one task build them once. */
   #scheduleSync(): void {
     if (this.#syncScheduled || !this.#started) return;
     this.#syncScheduled = true;
     queueMicrotask(() => {
       this.#syncScheduled = false;
-      this.#o.readouts.status.set('idle');
-      void this.#queue.run(() => this.#init()).catch((error: unknown) => {
-        if (!(error instanceof WorkerRestartedError)) this.#o.notify(`The plating model could not start: ${String(error)}`);
-      });
+      if (this.#configKey() === this.#appliedKey()) return;
+      this.#session.publish({ status: 'idle' });
+      void this.#session
+        .run(async () => {
+          // An earlier queued rebuild (or Reset All) may have built these settings already.
+          if (this.#configKey() !== this.#appliedKey()) await this.#init();
+        })
+        .catch((error: unknown) => this.#session.report(error, (reason) => msg('session.platingCouldNotStart', { reason })));
     });
   }
 
-  /** A new worker replaced a dead one: start again from the user's settings. */
-  async #recover(): Promise<void> {
-    const progress = this.#o.readouts.progress.value;
-    this.#o.readouts.status.set('idle');
-    const config = platingConfigOf(this.#o.settings, this.#o.seed.value);
-    let latest = await this.#worker.call((w) => w.init(config));
-    if (progress > 0) latest = await this.#worker.call((w) => w.advance(progress));
-    this.#apply(latest);
-    this.#o.readouts.status.set(latest.done ? 'done' : progress > 0 ? 'paused' : 'idle');
-    this.#o.notify('The plating worker stopped unexpectedly. It was restarted with your settings and the run was replayed.');
+  /**
+   * A new worker replaced a dead one: start the same runs and plate to where they were. Whole
+   * percents plate the same steps however they are chunked, so the runs are bit-identical to
+   * the lost ones and nothing needs showing again.
+   */
+  async #replay(call: WorkerCall<PlatingRemote>): Promise<void> {
+    const config = this.#applied;
+    if (!config) return;
+    await call((w) => w.init(config));
+    const progress = this.#newest?.progress ?? 0;
+    if (progress > 0) await call((w) => w.advance(progress));
   }
 }

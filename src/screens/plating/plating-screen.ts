@@ -1,10 +1,14 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
 import type { AppContext } from '../../app/app-context.ts';
-import type { PlatingController } from './plating-controller.ts';
+import type { PlatingScreenInstance } from './index.ts';
+import { STEP_FRACTION, type PlatingController } from './plating-controller.ts';
 import type { SubstrateRun } from '../../../worker/plating/types.ts';
 import { PLATING_SIMPLIFICATIONS } from '../../../worker/plating/simplifications.ts';
+import { percent } from '../../i18n/format.ts';
+import { msg, t, tr } from '../../i18n/i18n.ts';
+import { LocalizedElement } from '../../i18n/localized-element.ts';
 import './panels/setup-panel.ts';
 import './panels/results-table.ts';
 import './panels/snapshots-panel.ts';
@@ -15,17 +19,24 @@ import './view/section-view.ts';
 import './view/height-view.ts';
 import '../../common/ui/time-controls.ts';
 
-const STATUS_TEXT = { idle: 'Ready', running: 'Plating…', paused: 'Paused', done: 'Done' } as const;
+const STATUS_TEXT = {
+  idle: msg('plating.status.idle'),
+  running: msg('plating.status.running'),
+  paused: msg('plating.status.paused'),
+  done: msg('plating.status.done'),
+} as const;
 
 /** The Plating lab: Li plating on bare and coated Cu, side by side, same current, capacity and seed. */
-export class PlatingScreen extends LitElement {
+export class PlatingScreen extends LocalizedElement {
   static properties = {
     ctx: { attribute: false },
+    screen: { attribute: false },
     view3d: { state: true },
     busy: { state: true },
     staged: { state: true },
   };
   declare ctx: AppContext;
+  declare screen: PlatingScreenInstance;
   /** Which substrate the single 3D view shows (one WebGL view keeps a Chromebook cool). */
   declare view3d: number;
   declare busy: boolean;
@@ -116,7 +127,7 @@ export class PlatingScreen extends LitElement {
     this.busy = false;
     this.staged = { snapshots: [], results: [], charts: [] };
     new WatchController(this, () => {
-      const p = this.ctx.plating;
+      const p = this.screen;
       const c = this.#ensureController();
       return [
         c.latest,
@@ -126,7 +137,8 @@ export class PlatingScreen extends LitElement {
         p.settings.substrates,
         p.settings.currentMAcm2,
         p.settings.capacityMAhcm2,
-        this.ctx.reactor.settings.seed,
+        p.settings.preset,
+        this.screen.settings.seed,
         this.ctx.app.speed,
       ];
     });
@@ -155,7 +167,7 @@ export class PlatingScreen extends LitElement {
   }
 
   #ensureController(): PlatingController {
-    this.#controller ??= this.ctx.plating.controller();
+    this.#controller ??= this.screen.controller;
     return this.#controller;
   }
 
@@ -168,16 +180,16 @@ export class PlatingScreen extends LitElement {
     this.busy = true;
     try {
       await this.#ensureController().runToEnd();
-      this.ctx.announcer.announce('Plating finished on every substrate. Results are in the table.');
+      this.ctx.announcer.announce(t('plating.announce.finished'));
     } catch {
-      this.ctx.announcer.announce('The run was stopped before the end.');
+      this.ctx.announcer.announce(t('plating.announce.stopped'));
     } finally {
       this.busy = false;
     }
   }
 
   render() {
-    const p = this.ctx.plating;
+    const p = this.screen;
     const c = this.#ensureController();
     const latest = c.latest.value;
     const runs = latest?.runs ?? [];
@@ -191,7 +203,8 @@ export class PlatingScreen extends LitElement {
           .substrates=${p.settings.substrates.value}
           .currentMAcm2=${p.settings.currentMAcm2.value}
           .capacityMAhcm2=${p.settings.capacityMAhcm2.value}
-          .seed=${this.ctx.reactor.settings.seed.value}
+          .seed=${this.screen.settings.seed.value}
+          .preset=${p.settings.preset.value}
           .infos=${c.infos.value}
         ></ip-plating-setup>
         <div class="run panel">
@@ -199,8 +212,8 @@ export class PlatingScreen extends LitElement {
             .playing=${status === 'running'}
             .busy=${this.busy}
             .speed=${this.ctx.app.speed.value}
-            stepLabel="Step ▸ 1 %"
-            restartLabel="Restart run"
+            stepLabel=${t('plating.run.step', { share: STEP_FRACTION })}
+            restartLabel=${t('plating.run.restart')}
             @play=${() => c.play()}
             @pause=${() => c.pause()}
             @step=${() => c.step()}
@@ -208,38 +221,40 @@ export class PlatingScreen extends LitElement {
             @restart=${() => c.restart()}
             @reset-all=${() => this.ctx.resetAll()}
           ></ip-time-controls>
-          <button class="primary" ?disabled=${status === 'done' || this.busy} @click=${() => this.#runToEnd()}>Run to end</button>
-          ${this.busy ? html`<button @click=${() => c.pause()}>Cancel</button>` : null}
-          <label for="progress">${STATUS_TEXT[status]}</label>
-          <progress id="progress" max="1" .value=${progress} aria-valuetext="${Math.round(progress * 100)} % of the set capacity"></progress>
-          <span aria-hidden="true">${Math.round(progress * 100)} %</span>
+          <button class="primary" ?disabled=${status === 'done' || this.busy} @click=${() => this.#runToEnd()}>${t('plating.run.toEnd')}</button>
+          ${this.busy ? html`<button @click=${() => c.pause()}>${t('plating.run.cancel')}</button>` : null}
+          <label for="progress">${tr(STATUS_TEXT[status])}</label>
+          <progress id="progress" max="1" .value=${progress} aria-valuetext=${t('plating.run.progress', { share: progress })}></progress>
+          <span aria-hidden="true">${percent(progress)}</span>
         </div>
       </div>
       <div class="substrates">
-        ${runs.map(
-          (run) => html`<section aria-label=${run.label}>
-            <h3>${run.label}</h3>
-            <ip-plating-top-view .frame=${run.frame} .label=${`${run.label}: top view`}></ip-plating-top-view>
+        ${runs.map((run) => {
+          const label = tr(run.label);
+          return html`<section aria-label=${label}>
+            <h3>${label}</h3>
+            <ip-plating-top-view .frame=${run.frame} .label=${t('plating.view.topViewOf', { label })}></ip-plating-top-view>
             <ip-plating-section .frame=${run.frame} .minHeightUm=${sectionHeightUm}
-              .label=${`${run.label}: cross-section`}></ip-plating-section>
-          </section>`,
-        )}
+              .label=${t('plating.view.sectionOf', { label })}></ip-plating-section>
+          </section>`;
+        })}
       </div>
       <section class="three panel" aria-labelledby="three-h">
         <header>
-          <h2 id="three-h">Deposit in 3D</h2>
-          <label for="three-pick">Substrate</label>
+          <h2 id="three-h">${t('plating.three.heading')}</h2>
+          <label for="three-pick">${t('plating.three.pick')}</label>
           <select id="three-pick" @change=${(e: Event) => (this.view3d = Number((e.target as HTMLSelectElement).value))}>
-            ${runs.map((r, i) => html`<option value=${i} ?selected=${i === this.view3d}>${r.label}</option>`)}
+            ${runs.map((r, i) => html`<option value=${i} ?selected=${i === this.view3d}>${tr(r.label)}</option>`)}
           </select>
-          <span class="muted note">Drag or use the arrow keys to turn it; + and − zoom.</span>
+          <span class="muted note">${t('plating.three.hint')}</span>
         </header>
-        <ip-plating-3d .frame=${shown?.frame ?? null} .label=${shown ? `${shown.label}: 3D deposit` : ''}></ip-plating-3d>
+        <ip-plating-3d .frame=${shown?.frame ?? null}
+          .label=${shown ? t('plating.view.deposit3dOf', { label: tr(shown.label) }) : ''}></ip-plating-3d>
       </section>
       <ip-plating-charts .runs=${this.staged.charts}></ip-plating-charts>
       <ip-plating-results .runs=${this.staged.results} .infos=${c.infos.value}></ip-plating-results>
       <ip-plating-snapshots .runs=${this.staged.snapshots}></ip-plating-snapshots>
-      <ip-model-panel .simplifications=${[...PLATING_SIMPLIFICATIONS]}></ip-model-panel>`;
+      <ip-model-panel .simplifications=${PLATING_SIMPLIFICATIONS}></ip-model-panel>`;
   }
 }
 customElements.define('ip-plating-screen', PlatingScreen);

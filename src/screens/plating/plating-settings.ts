@@ -1,18 +1,23 @@
 import type { PublicState } from '../../common/embed/public-state.ts';
+import { SEED_SPEC } from '../../common/query/seed-spec.ts';
 import type { Observable } from '../../common/state/observable.ts';
-import type { PlatingConfig, PlatingResults } from '../../../worker/plating/types.ts';
+import type { PlatingConfig, PlatingResults, SubstrateId } from '../../../worker/plating/types.ts';
 import { PLATING_LIMITS } from '../../../worker/plating/limits.ts';
-import { PRESETS, DEFAULT_COMPARISON, type PresetId } from '../../../worker/plating/presets.ts';
+import { clampSubstrateId } from '../../../worker/plating/substrate-id.ts';
+import { PRESETS, PRESET_IDS, DEFAULT_COMPARISON, type PresetId } from '../../../worker/plating/presets.ts';
 
 export type PlatingStatus = 'idle' | 'running' | 'paused' | 'done';
 /** Three in the issue; four so the "Oyakhire 2020" preset can show Cu with all three tested TiO2 thicknesses. */
 export const MAX_SUBSTRATES = 4;
 
 export interface PlatingSettings {
-  substrates: Observable<string[]>;
+  substrates: Observable<SubstrateId[]>;
   currentMAcm2: Observable<number>;
   capacityMAhcm2: Observable<number>;
-  preset: Observable<string>;
+  /** The preset the settings match, else `custom`; setting it applies that preset. */
+  preset: Observable<PresetId | 'custom'>;
+  /** The plating runs' own seed, so a new one never regrows the Reactor's film. */
+  seed: Observable<number>;
 }
 
 export interface PlatingReadouts {
@@ -21,51 +26,61 @@ export interface PlatingReadouts {
   results: Observable<Record<string, PlatingResults>>;
 }
 
-const ID = /^(cu|tio2|las11|las14)(?:-(\d+(?:\.\d+)?))?$/;
+/** What a preset sets. The seed is not part of it: a preset names a comparison, not a random stream. */
+type PresetValues = Pick<PlatingConfig, 'substrates' | 'currentMAcm2' | 'capacityMAhcm2'>;
 
-/** Accepts a substrate id, clamping a coating thickness into its range; null when it is not one. */
-export function normaliseSubstrate(item: string): string | null {
-  const m = ID.exec(item.trim().toLowerCase());
-  if (!m) return null;
-  const kind = m[1]!;
-  if (kind === 'cu') return m[2] === undefined ? 'cu' : null;
-  if (m[2] === undefined) return null;
-  const range = kind === 'tio2' ? PLATING_LIMITS.tio2ThicknessNm : PLATING_LIMITS.lasThicknessNm;
-  const nm = Math.min(range.max, Math.max(range.min, Number(m[2])));
-  return `${kind}-${nm}`;
+/** The preset whose values these are (substrates in the same order), else `custom`. */
+export function matchingPreset(v: PresetValues): PresetId | 'custom' {
+  const match = PRESET_IDS.find((id) => {
+    const p = PRESETS[id];
+    return (
+      p.currentMAcm2 === v.currentMAcm2 &&
+      p.capacityMAhcm2 === v.capacityMAhcm2 &&
+      p.substrates.join(',') === v.substrates.join(',')
+    );
+  });
+  return match ?? 'custom';
 }
 
 export function registerPlatingSettings(state: PublicState): PlatingSettings {
-  const presetIds = Object.keys(PRESETS) as PresetId[];
   const settings: PlatingSettings = {
-    substrates: state.writable<string[]>(
+    substrates: state.writable<SubstrateId[]>(
       'substrates',
-      { kind: 'list', label: 'Substrates', parseItem: normaliseSubstrate, minItems: 1, maxItems: MAX_SUBSTRATES },
+      { kind: 'list', parseItem: clampSubstrateId, minItems: 1, maxItems: MAX_SUBSTRATES },
       [...DEFAULT_COMPARISON.substrates],
     ),
     currentMAcm2: state.writable<number>(
       'currentMAcm2',
-      { kind: 'number', unit: 'mA/cm²', label: 'Current density', ...PLATING_LIMITS.currentMAcm2 },
+      { kind: 'number', unit: 'mA/cm²', ...PLATING_LIMITS.currentMAcm2 },
       DEFAULT_COMPARISON.currentMAcm2,
     ),
     capacityMAhcm2: state.writable<number>(
       'capacityMAhcm2',
-      { kind: 'number', unit: 'mAh/cm²', label: 'Plated capacity', ...PLATING_LIMITS.capacityMAhcm2 },
+      { kind: 'number', unit: 'mAh/cm²', ...PLATING_LIMITS.capacityMAhcm2 },
       DEFAULT_COMPARISON.capacityMAhcm2,
     ),
-    preset: state.writable<string>('preset', { kind: 'enum', values: ['custom', ...presetIds], label: 'Preset' }, 'custom'),
+    seed: state.writable<number>('platingSeed', SEED_SPEC, 1),
+    preset: state.writable<PresetId | 'custom'>(
+      'preset',
+      { kind: 'enum', values: ['custom', ...PRESET_IDS] },
+      matchingPreset(DEFAULT_COMPARISON),
+    ),
   };
-  // A preset fills in what the same change does not set itself; editing its values makes it custom.
+  // Setting a preset is an action: it fills in what the same change does not set itself...
   state.addDeriver((changes): Record<string, string | number | string[]> => {
     const preset = PRESETS[changes.preset as PresetId];
     if (!preset) return {};
     return { substrates: [...preset.substrates], currentMAcm2: preset.currentMAcm2, capacityMAhcm2: preset.capacityMAhcm2 };
   });
-  state.addDeriver((changes): Record<string, string> =>
-    !('preset' in changes) && ['substrates', 'currentMAcm2', 'capacityMAhcm2'].some((k) => k in changes)
-      ? { preset: 'custom' }
-      : {},
-  );
+  // ...and the preset read, shown and shared is the one the outcome matches, so a link never names
+  // a preset beside values that are not its own.
+  state.addSettler((after) => ({
+    preset: matchingPreset({
+      substrates: after('substrates') as SubstrateId[],
+      currentMAcm2: after('currentMAcm2') as number,
+      capacityMAhcm2: after('capacityMAhcm2') as number,
+    }),
+  }));
   return settings;
 }
 

@@ -1,7 +1,17 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import type { LineSeries, ChartMarker } from '../../charts/chart-types.ts';
 import type { AldSnapshot, ProcessDefinition, SaturationPoint } from '../../../worker/ald/types.ts';
+import { LocalizedElement } from '../../i18n/localized-element.ts';
+import { t } from '../../i18n/i18n.ts';
 import '../../charts/line-chart.ts';
+
+/** CSV headers: data, so plain English in every locale (as the charts' xColumn/yColumn ask). */
+const CSV_COLUMNS = {
+  cycle: 'Cycle',
+  thicknessNm: 'Thickness (nm)',
+  pulseAS: 'Pulse A time (s)',
+  gpcA: 'GPC (Å/cycle)',
+} as const;
 
 /** Interpolates the saturation curve on a log time axis to mark the current recipe. */
 export function gpcAtPulse(curve: SaturationPoint[], pulseAS: number): number | null {
@@ -19,7 +29,7 @@ export function gpcAtPulse(curve: SaturationPoint[], pulseAS: number): number | 
 }
 
 /** Thickness vs cycle (measured vs N × published GPC) and the saturation curve. */
-export class ReactorCharts extends LitElement {
+export class ReactorCharts extends LocalizedElement {
   static properties = {
     snapshot: { attribute: false },
     process: { attribute: false },
@@ -53,10 +63,10 @@ export class ReactorCharts extends LitElement {
     const measured: [number, number][] = Array.from(s.thicknessHistoryNm.subarray(0, s.cycle + 1), (t, i) => [i, t]);
     const lastCycle = Math.max(10, s.cycle);
     return [
-      { id: 'measured', label: 'Simulated film', points: measured, showPoints: s.cycle <= 60, colorIndex: 0 },
+      { id: 'measured', label: t('reactor.chart.simulated'), points: measured, showPoints: s.cycle <= 60, colorIndex: 0 },
       {
         id: 'published',
-        label: `N × published GPC (${(p.gpcNm * 10).toFixed(1)} Å)`,
+        label: t('reactor.chart.nTimesPublished', { gpcA: p.gpcNm * 10 }),
         points: [
           [0, 0],
           [lastCycle, lastCycle * p.gpcNm],
@@ -72,13 +82,13 @@ export class ReactorCharts extends LitElement {
     const series: LineSeries[] = [
       {
         id: 'expected',
-        label: 'Expected GPC (steady state)',
+        label: t('reactor.chart.expected'),
         points: this.saturation.map((p) => [p.pulseAS, p.gpcNm * 10]),
         colorIndex: 0,
       },
       {
         id: 'published',
-        label: 'Published GPC',
+        label: t('reactor.chart.published'),
         points: [
           [this.saturation[0]!.pulseAS, this.process.gpcNm * 10],
           [this.saturation[this.saturation.length - 1]!.pulseAS, this.process.gpcNm * 10],
@@ -88,7 +98,7 @@ export class ReactorCharts extends LitElement {
       },
     ];
     const y = gpcAtPulse(this.saturation, this.pulseAS);
-    const markers = y === null ? [] : [{ x: this.pulseAS, y: y * 10, label: 'Your recipe' }];
+    const markers = y === null ? [] : [{ x: this.pulseAS, y: y * 10, label: t('reactor.chart.yourRecipe') }];
     // From zero, so under-dosing reads as a loss of growth and not as a zoomed wiggle.
     const top = Math.max(this.process.gpcNm, ...this.saturation.map((p) => p.gpcNm)) * 10 * 1.1;
     return { series, markers, yDomain: [0, top] };
@@ -97,10 +107,11 @@ export class ReactorCharts extends LitElement {
   render() {
     const sat = this.#saturationSeries();
     return html`
-      <ip-line-chart chartTitle="Film thickness vs cycle" xLabel="Cycle" yLabel="Thickness (nm)"
+      <ip-line-chart chartTitle=${t('reactor.chart.thicknessTitle')} xLabel=${t('reactor.chart.cycle')}
+        yLabel=${t('reactor.chart.thicknessNm')} xColumn=${CSV_COLUMNS.cycle} yColumn=${CSV_COLUMNS.thicknessNm}
         .series=${this.#thicknessSeries()}></ip-line-chart>
-      <ip-line-chart chartTitle="GPC vs pulse A time" xLabel="Pulse A time (s)" yLabel="GPC (Å/cycle)"
-        xScaleType="log" .series=${sat.series} .markers=${sat.markers} .yDomain=${sat.yDomain}></ip-line-chart>
+      <ip-line-chart chartTitle=${t('reactor.chart.saturationTitle')} xLabel=${t('reactor.chart.pulseATime')}
+        yLabel=${t('reactor.chart.gpcA')} xColumn=${CSV_COLUMNS.pulseAS} yColumn=${CSV_COLUMNS.gpcA} xScaleType="log" .series=${sat.series} .markers=${sat.markers} .yDomain=${sat.yDomain}></ip-line-chart>
     `;
   }
 }

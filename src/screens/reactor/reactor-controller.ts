@@ -1,11 +1,11 @@
-import { errorText } from '../../common/error-text.ts';
 import { Observable } from '../../common/state/observable.ts';
-import { ResilientWorker, WorkerRestartedError, type Heartbeat } from '../../common/worker-client/resilient-worker.ts';
-import { SerialQueue } from '../../common/worker-client/serial-queue.ts';
+import { WorkerSession, type Heartbeat, type WorkerCall } from '../../common/worker-client/worker-session.ts';
 import { animatePhase, holdFor } from '../../common/clock/animate.ts';
 import { STEP_DURATION_MS, type Speed } from '../../common/clock/speed.ts';
-import type { ScreenCommands } from '../../common/embed/host-api.ts';
-import type { AldSnapshot, AldWorkerApi, SaturationPoint } from '../../../worker/ald/types.ts';
+import type { ScreenModel } from '../screen-definition.ts';
+import { msg } from '../../i18n/i18n.ts';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
+import type { AldConfig, AldSnapshot, AldWorkerApi, SaturationPoint } from '../../../worker/ald/types.ts';
 import { RECIPE_KEYS, recipeOf, type ReactorReadouts, type ReactorSettings } from './reactor-settings.ts';
 
 type AldRemote = AldWorkerApi & Heartbeat;
@@ -20,14 +20,27 @@ export interface ReactorControllerOptions {
   reducedMotion: () => boolean;
   createWorker: () => Worker;
   /** Tells the user something happened that they did not ask for (e.g. a worker restart). */
-  notify: (message: string) => void;
+  notify: (message: MessageRef) => void;
+}
+
+/** The same film: a regrown one that matches what is shown need not be shown again. */
+function sameFilm(a: AldSnapshot, b: AldSnapshot | null): boolean {
+  const same = (x: ArrayLike<number>, y: ArrayLike<number>) =>
+    x.length === y.length && Array.prototype.every.call(x, (v: number, i: number) => v === y[i]);
+  return (
+    b !== null &&
+    a.processId === b.processId &&
+    a.halfStepCount === b.halfStepCount &&
+    same(a.heightNm, b.heightNm) &&
+    same(a.siteState, b.siteState)
+  );
 }
 
 /**
  * The Reactor's clock and its link to the model worker. Each half-step is fetched from the
  * worker, then animated for a fixed wall-clock time; views observe `snapshot` and `phase`.
  */
-export class ReactorController implements ScreenCommands {
+export class ReactorController implements ScreenModel {
   readonly snapshot = new Observable<AldSnapshot | null>(null);
   /** The snapshot before `snapshot`, for animating the half-step between them. */
   previous: AldSnapshot | null = null;
@@ -38,22 +51,22 @@ export class ReactorController implements ScreenCommands {
   readonly generation = new Observable<number>(0);
 
   readonly #o: ReactorControllerOptions;
-  readonly #worker: ResilientWorker<AldRemote>;
-  readonly #queue = new SerialQueue();
-  #looping = false;
-  #appliedConfig = '';
+  readonly #session: WorkerSession<AldRemote, ReactorReadouts>;
+  /** What the worker's film grows from (its recipe kept current): a new worker regrows it. */
+  #applied: AldConfig | null = null;
   #syncScheduled = false;
   /** A step's animation runs to its end while paused; playing checks `playing` instead. */
   #stepping = false;
 
   constructor(options: ReactorControllerOptions) {
     this.#o = options;
-    this.#worker = new ResilientWorker<AldRemote>(options.createWorker, {
+    this.#session = new WorkerSession<AldRemote, ReactorReadouts>({
+      createWorker: options.createWorker,
       callTimeoutMs: 15_000,
-      heartbeatMs: 1500,
-      // Through the queue, so nothing reaches the new worker before it is initialised.
-      onRestart: () => this.#queue.run(() => this.#recover()),
-      onGiveUp: (message) => options.notify(message),
+      readouts: options.readouts,
+      notify: options.notify,
+      restartedMessage: msg('session.restarted.reactor'),
+      replay: (call) => this.#regrow(call),
     });
     const s = options.settings;
     for (const key of ['process', 'seed', ...RECIPE_KEYS] as const) s[key].subscribe(() => this.#scheduleSync());
@@ -65,17 +78,24 @@ export class ReactorController implements ScreenCommands {
 
   /** First load: builds the film for the current settings. */
   start(): Promise<void> {
-    return this.#queue.run(() => this.#init());
+    return this.#session.run(() => this.#init());
   }
 
   async play(): Promise<void> {
     if (this.playing) return;
-    this.#o.readouts.playing.set(true);
-    void this.#loop();
+    this.#session.publish({ playing: true });
+    void this.#session.loop(
+      () => this.playing,
+      () => this.#playPass(),
+      (error) => {
+        this.#session.publish({ playing: false });
+        this.#report(error);
+      },
+    );
   }
 
   async pause(): Promise<void> {
-    this.#o.readouts.playing.set(false);
+    this.#session.publish({ playing: false });
   }
 
   async togglePlay(): Promise<void> {
@@ -85,14 +105,14 @@ export class ReactorController implements ScreenCommands {
   /** Finishes the half-step being shown, or animates the next one. */
   async step(): Promise<void> {
     await this.pause();
-    await this.#queue.run(() => this.#advanceOnce());
+    await this.#session.run(() => this.#advanceOnce());
   }
 
   /** Raises the completed-cycle count by n at full speed, without animation (a cycle in progress counts). */
   async runCycles(n: number): Promise<void> {
     await this.pause();
-    await this.#queue.run(async () => {
-      const snap = await this.#worker.call((w) => w.runCycles(n));
+    await this.#session.run(async () => {
+      const snap = await this.#session.call((w) => w.runCycles(n));
       this.#show(null, snap, 1);
     });
   }
@@ -100,37 +120,27 @@ export class ReactorController implements ScreenCommands {
   /** Clears the film and keeps the recipe. */
   async restart(): Promise<void> {
     await this.pause();
-    await this.#queue.run(() => this.#init());
+    await this.#session.run(() => this.#init());
   }
 
   /** The screen's part of Reset All: the app restores the settings, this clears the film. */
   async reset(): Promise<void> {
     await this.pause();
-    // Restoring a different process or seed has already started a fresh film.
-    await this.#queue.idle();
-    if (this.snapshot.value?.halfStepCount === 0 && this.#configKey() === this.#appliedConfig) return;
-    await this.restart();
+    await this.#session.run(async () => {
+      // Restoring a different process or seed has already started a fresh film.
+      if (this.snapshot.value?.halfStepCount === 0 && this.#configKey() === this.#appliedKey()) return;
+      await this.#init();
+    });
   }
 
   dispose(): void {
-    this.#worker.dispose();
+    this.#session.dispose();
   }
 
-  async #loop(): Promise<void> {
-    if (this.#looping) return;
-    this.#looping = true;
-    try {
-      while (this.playing) {
-        await this.#queue.run(() => this.#advanceOnce());
-        if (this.#o.reducedMotion() && this.playing) {
-          await holdFor(STEP_DURATION_MS[this.#o.speed.value], () => !this.playing);
-        }
-      }
-    } catch (error) {
-      this.#o.readouts.playing.set(false);
-      this.#report(error);
-    } finally {
-      this.#looping = false;
+  async #playPass(): Promise<void> {
+    await this.#session.run(() => this.#advanceOnce());
+    if (this.#o.reducedMotion() && this.playing) {
+      await holdFor(STEP_DURATION_MS[this.#o.speed.value], () => !this.playing);
     }
   }
 
@@ -143,7 +153,7 @@ export class ReactorController implements ScreenCommands {
       return;
     }
     const prev = this.snapshot.value;
-    const next = await this.#worker.call((w) => w.stepHalf());
+    const next = await this.#session.call((w) => w.stepHalf());
     this.#stepping = !this.playing;
     this.#show(prev, next, 0);
     await this.#animate(0, shouldStop);
@@ -169,35 +179,39 @@ export class ReactorController implements ScreenCommands {
 
   #publish(snap: AldSnapshot | null): void {
     if (!snap) return;
-    const r = this.#o.readouts;
-    r.cycle.set(snap.cycle);
-    r.halfStep.set(snap.lastHalfStep);
-    r.coverage.set(snap.coverage);
-    r.thicknessNm.set(snap.thicknessNm);
-    r.growthPerCycleNm.set(snap.growthPerCycleNm);
+    this.#session.publish({
+      cycle: snap.cycle,
+      halfStep: snap.lastHalfStep,
+      coverage: snap.coverage,
+      thicknessNm: snap.thicknessNm,
+      growthPerCycleNm: snap.growthPerCycleNm,
+    });
   }
 
+  /** A new film is needed when the process or the seed changes; a recipe applies to the film grown so far. */
   #configKey(): string {
     const s = this.#o.settings;
     return `${s.process.value}|${s.seed.value}`;
   }
 
-  /** Starts a film in the worker from the current settings. */
-  #initWorker(): Promise<AldSnapshot> {
-    const s = this.#o.settings;
-    this.#appliedConfig = this.#configKey();
-    return this.#worker.call((w) => w.init({ processId: s.process.value, recipe: recipeOf(s), seed: s.seed.value }));
+  #appliedKey(): string {
+    return this.#applied ? `${this.#applied.processId}|${this.#applied.seed}` : '';
   }
 
+  /** Starts a film in the worker from the current settings. */
   async #init(): Promise<void> {
-    this.#show(null, await this.#initWorker(), 1);
+    const s = this.#o.settings;
+    const config: AldConfig = { processId: s.process.value, recipe: recipeOf(s), seed: s.seed.value };
+    const snap = await this.#session.call((w) => w.init(config));
+    this.#applied = config;
+    this.#show(null, snap, 1);
     await this.#refreshSaturation();
   }
 
   async #refreshSaturation(): Promise<void> {
     const s = this.#o.settings;
     this.saturation.set(
-      await this.#worker.call((w) => w.saturationCurve(s.process.value, recipeOf(s), SATURATION_PULSES_S)),
+      await this.#session.call((w) => w.saturationCurve(s.process.value, recipeOf(s), SATURATION_PULSES_S)),
     );
   }
 
@@ -208,37 +222,40 @@ export class ReactorController implements ScreenCommands {
     queueMicrotask(() => {
       this.#syncScheduled = false;
       // Stop at once: a step already queued must not animate on the new film.
-      const newFilm = this.#configKey() !== this.#appliedConfig;
-      if (newFilm) this.#o.readouts.playing.set(false);
-      void this.#queue
+      const newFilm = this.#configKey() !== this.#appliedKey();
+      if (newFilm) this.#session.publish({ playing: false });
+      void this.#session
         .run(async () => {
-          if (newFilm || this.#configKey() !== this.#appliedConfig) {
+          if (newFilm || this.#configKey() !== this.#appliedKey()) {
             await this.#init();
             return;
           }
-          await this.#worker.call((w) => w.setRecipe(recipeOf(this.#o.settings)));
+          const recipe = recipeOf(this.#o.settings);
+          await this.#session.call((w) => w.setRecipe(recipe));
+          if (this.#applied) this.#applied = { ...this.#applied, recipe };
           await this.#refreshSaturation();
         })
         .catch((error: unknown) => this.#report(error));
     });
   }
 
-  /** A new worker replaced a dead one: regrow the film with the user's settings. */
-  async #recover(): Promise<void> {
+  /**
+   * A new worker replaced a dead one: regrow the film to the same half-step. With the same
+   * seed and recipe it is the same film, so what is shown (even mid-animation) stays; a recipe
+   * changed part-way through grows a slightly different film, which is shown instead.
+   */
+  async #regrow(call: WorkerCall<AldRemote>): Promise<void> {
+    const config = this.#applied;
+    if (!config) return;
     const halfSteps = this.snapshot.value?.halfStepCount ?? 0;
-    this.#o.readouts.playing.set(false);
-    this.phase.set(1);
-    let snap = await this.#initWorker();
+    let snap = await call((w) => w.init(config));
     const cycles = Math.floor(halfSteps / 4);
-    if (cycles > 0) snap = await this.#worker.call((w) => w.runCycles(cycles));
-    for (let i = 0; i < halfSteps % 4; i++) snap = await this.#worker.call((w) => w.stepHalf());
-    this.#show(null, snap, 1);
-    await this.#refreshSaturation();
-    this.#o.notify('The simulation worker stopped unexpectedly. It was restarted with your settings and the film was regrown.');
+    if (cycles > 0) snap = await call((w) => w.runCycles(cycles));
+    for (let i = 0; i < halfSteps % 4; i++) snap = await call((w) => w.stepHalf());
+    if (!sameFilm(snap, this.snapshot.value)) this.#show(null, snap, 1);
   }
 
   #report(error: unknown): void {
-    if (error instanceof WorkerRestartedError) return;
-    this.#o.notify(`The simulation could not apply a change: ${errorText(error)}`);
+    this.#session.report(error, (reason) => msg('session.couldNotApply', { reason }));
   }
 }

@@ -1,15 +1,19 @@
-import { LitElement, css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
-import { isValidCycleCount, RUN_CYCLES_LIMITS } from '../../common/embed/host-api.ts';
+import { isValidCycleCount, RUN_CYCLES_LIMITS } from './cycle-count.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
 import { themeTokens } from '../../common/theme.ts';
 import type { ParamSpec } from '../../common/query/param-spec.ts';
 import type { AppContext } from '../../app/app-context.ts';
+import type { ReactorScreenInstance } from './index.ts';
 import type { AldSnapshot, HalfStepKind } from '../../../worker/ald/types.ts';
 import { RECIPE_KEYS, recipeOf } from './reactor-settings.ts';
 import { ReactorView } from './reactor-view.ts';
 import type { RenderStats } from '../../common/render/renderer-host.ts';
-import { HALF_STEP_LABEL } from './panels/timing-strip.ts';
+import { halfStepName } from './panels/timing-strip.ts';
+import { LocalizedElement } from '../../i18n/localized-element.ts';
+import { msg, t, tr } from '../../i18n/i18n.ts';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import './panels/process-panel.ts';
 import './panels/recipe-panel.ts';
 import './panels/readouts-panel.ts';
@@ -18,15 +22,18 @@ import './panels/equation-banner.ts';
 import '../../common/ui/time-controls.ts';
 
 /** The Reactor screen: the 3D film, the recipe, the numbers and the charts. */
-export class ReactorScreen extends LitElement {
+export class ReactorScreen extends LocalizedElement {
   static properties = {
     ctx: { attribute: false },
+    screen: { attribute: false },
     viewMessage: { state: true },
     busy: { state: true },
     filmScale: { state: true },
   };
   declare ctx: AppContext;
-  declare viewMessage: string;
+  declare screen: ReactorScreenInstance;
+  /** Translated when shown, so a locale change re-words it. */
+  declare viewMessage: MessageRef | null;
   declare busy: boolean;
   /** The 3D view squeezes tall films; the label keeps students from misreading the slab. */
   declare filmScale: number;
@@ -132,11 +139,11 @@ export class ReactorScreen extends LitElement {
 
   constructor() {
     super();
-    this.viewMessage = '';
+    this.viewMessage = null;
     this.busy = false;
     this.filmScale = 1;
     new WatchController(this, () => {
-      const r = this.ctx.reactor;
+      const r = this.screen;
       return [
         r.controller.snapshot,
         r.controller.phase,
@@ -177,7 +184,7 @@ export class ReactorScreen extends LitElement {
 
   /** The 3D view follows the model's snapshot and the animation phase. */
   #syncView(): void {
-    const r = this.ctx.reactor;
+    const r = this.screen;
     const process = r.processes.find((p) => p.id === r.settings.process.value);
     if (!this.#view || !process) return;
     this.#view.show({
@@ -202,13 +209,13 @@ export class ReactorScreen extends LitElement {
 
   async #runN(n: number): Promise<void> {
     if (!isValidCycleCount(n)) {
-      this.ctx.warnings.add([`Run: ${String(n)} cycles is not a whole number from ${RUN_CYCLES_LIMITS.min} to ${RUN_CYCLES_LIMITS.max}.`]);
+      this.ctx.warnings.add([msg('reactor.run.invalid', { value: String(n), ...RUN_CYCLES_LIMITS })]);
       return;
     }
     this.busy = true;
     try {
-      await this.ctx.reactor.controller.runCycles(n);
-      this.ctx.announcer.announce(`Ran ${n} cycles. Film ${this.ctx.reactor.readouts.thicknessNm.value.toFixed(2)} nm thick.`);
+      await this.screen.controller.runCycles(n);
+      this.ctx.announcer.announce(t('reactor.run.done', { n, thicknessNm: this.screen.readouts.thicknessNm.value }));
     } finally {
       this.busy = false;
     }
@@ -219,7 +226,7 @@ export class ReactorScreen extends LitElement {
   }
 
   render() {
-    const r = this.ctx.reactor;
+    const r = this.screen;
     const snap = r.controller.snapshot.value;
     const process = r.processes.find((p) => p.id === r.settings.process.value);
     const active = this.#activeStep(snap);
@@ -233,20 +240,22 @@ export class ReactorScreen extends LitElement {
       <div class="stage">
         <div class="view">
           <canvas tabindex="0" data-own-keys="true"
-            aria-label="3D view of the growing film. Arrow keys turn the camera, plus and minus zoom."
+            aria-label=${t('reactor.view.label')}
             aria-describedby="view-summary" @keydown=${this.#canvasKey}></canvas>
           <p id="view-summary" class="visually-hidden">
-            ${snap ? `${HALF_STEP_LABEL[active]}. Cycle ${snap.cycle}. ${snap.counts.reacted} reacted, ${snap.counts.free} free and ${snap.counts.blocked} blocked sites.` : ''}
+            ${snap ? t('reactor.view.summary', { step: halfStepName(active), cycle: snap.cycle, ...snap.counts }) : ''}
           </p>
           <ip-equation-banner .process=${process} .step=${active}></ip-equation-banner>
           ${this.filmScale < 0.999
-            ? html`<p class="scale-note">Film height drawn at ${this.filmScale >= 0.1 ? `${Math.round(this.filmScale * 100)} %` : `1/${Math.round(1 / this.filmScale)}`} of true scale; molecules at true size.</p>`
+            ? html`<p class="scale-note">${this.filmScale >= 0.1
+                ? t('reactor.view.scalePercent', { percent: Math.round(this.filmScale * 100) })
+                : t('reactor.view.scaleFraction', { denominator: Math.round(1 / this.filmScale) })}</p>`
             : null}
-          ${this.viewMessage ? html`<div class="message" role="status">${this.viewMessage}</div>` : null}
+          ${this.viewMessage ? html`<div class="message" role="status">${tr(this.viewMessage)}</div>` : null}
         </div>
         ${legend.length
-            ? html`<ul class="legend" aria-label="Colour key">
-                ${legend.map((l) => html`<li><span class="dot" style="background:${l.color}"></span>${l.label}</li>`)}
+            ? html`<ul class="legend" aria-label=${t('reactor.legend.label')}>
+                ${legend.map((l) => html`<li title=${l.description ?? nothing}><span class="dot" style="background:${l.color}"></span>${l.label}</li>`)}
               </ul>`
             : null}
         <ip-timing-strip .active=${active} .phase=${phase} .recipe=${recipeOf(r.settings)}></ip-timing-strip>
@@ -254,9 +263,9 @@ export class ReactorScreen extends LitElement {
           .playing=${r.readouts.playing.value}
           .busy=${this.busy}
           .speed=${this.ctx.app.speed.value}
-          stepLabel="Step ▸ half-step"
-          runLabel="Cycles"
-          restartLabel="Restart film"
+          stepLabel=${t('reactor.controls.step')}
+          runLabel=${t('reactor.controls.run')}
+          restartLabel=${t('reactor.controls.restart')}
           @play=${() => r.controller.play()}
           @pause=${() => r.controller.pause()}
           @step=${() => r.controller.step()}
@@ -268,7 +277,7 @@ export class ReactorScreen extends LitElement {
         <ip-readouts-panel .snapshot=${snap} .process=${process}></ip-readouts-panel>
       </div>
       <aside>
-        <ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value}></ip-process-panel>
+        <ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value} .snapshot=${snap}></ip-process-panel>
         <ip-recipe-panel .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
       </aside>
       <ip-reactor-charts .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}

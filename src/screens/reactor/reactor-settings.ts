@@ -1,9 +1,9 @@
 import type { PublicState } from '../../common/embed/public-state.ts';
+import { SEED_SPEC } from '../../common/query/seed-spec.ts';
 import type { Observable } from '../../common/state/observable.ts';
-import type { HalfStepKind, ProcessDefinition, Recipe } from '../../../worker/ald/types.ts';
+import type { HalfStepKind, Recipe } from '../../../worker/ald/types.ts';
+import type { ProcessSummary } from '../../../worker/ald/processes.ts';
 import { RECIPE_LIMITS, defaultRecipe } from '../../../worker/ald/recipe.ts';
-
-export const SEED_LIMITS = { min: 1, max: 2 ** 31 - 1 };
 
 export interface ReactorSettings {
   process: Observable<string>;
@@ -27,23 +27,23 @@ export interface ReactorReadouts {
 
 export const RECIPE_KEYS = ['pulseAS', 'purgeAS', 'pulseBS', 'purgeBS', 'temperatureC'] as const;
 
-export function registerReactorSettings(state: PublicState, processes: ProcessDefinition[]): ReactorSettings {
+export function registerReactorSettings(state: PublicState, processes: readonly ProcessSummary[]): ReactorSettings {
   const first = processes[0]!;
   const recipe = defaultRecipe(first);
-  const seconds = (label: string, limits: { min: number; max: number }) =>
-    ({ kind: 'number', unit: 's', label, ...limits }) as const;
+  const seconds = (limits: { min: number; max: number }) => ({ kind: 'number', unit: 's', ...limits }) as const;
   const settings: ReactorSettings = {
-    process: state.writable('process', { kind: 'enum', values: processes.map((p) => p.id), label: 'Process' }, first.id),
-    pulseAS: state.writable('pulseAS', seconds('Pulse A', RECIPE_LIMITS.pulseS), recipe.pulseAS),
-    purgeAS: state.writable('purgeAS', seconds('Purge A', RECIPE_LIMITS.purgeS), recipe.purgeAS),
-    pulseBS: state.writable('pulseBS', seconds('Pulse B', RECIPE_LIMITS.pulseS), recipe.pulseBS),
-    purgeBS: state.writable('purgeBS', seconds('Purge B', RECIPE_LIMITS.purgeS), recipe.purgeBS),
+    process: state.writable('process', { kind: 'enum', values: processes.map((p) => p.id) }, first.id),
+    pulseAS: state.writable('pulseAS', seconds(RECIPE_LIMITS.pulseS), recipe.pulseAS),
+    purgeAS: state.writable('purgeAS', seconds(RECIPE_LIMITS.purgeS), recipe.purgeAS),
+    pulseBS: state.writable('pulseBS', seconds(RECIPE_LIMITS.pulseS), recipe.pulseBS),
+    purgeBS: state.writable('purgeBS', seconds(RECIPE_LIMITS.purgeS), recipe.purgeBS),
     temperatureC: state.writable(
       'temperatureC',
-      { kind: 'number', unit: '°C', label: 'Temperature', ...RECIPE_LIMITS.temperatureC },
+      { kind: 'number', unit: '°C', ...RECIPE_LIMITS.temperatureC },
       recipe.temperatureC,
     ),
-    seed: state.writable<number>('seed', { kind: 'number', integer: true, unit: '', label: 'Seed', ...SEED_LIMITS }, 1),
+    // The Reactor's own seed; the app's `seed` alias sets it together with the other screens'.
+    seed: state.writable<number>('reactorSeed', SEED_SPEC, 1),
   };
   // A new process brings its own published temperature unless one is set with it.
   state.addDeriver((changes): Record<string, number> => {

@@ -1,12 +1,14 @@
-import { createRenderHost, type RenderStats } from '../../common/render/renderer-host.ts';
-import { KEY_ZOOM_FACTOR, orbitKeyAction } from '../../common/render/orbit-keys.ts';
+import { CONTEXT_LOST_MESSAGE, createRenderHost, type RenderStats } from '../../common/render/renderer-host.ts';
 import type { ThemeTokens } from '../../common/theme.ts';
 import type { AldSnapshot, ProcessDefinition } from '../../../worker/ald/types.ts';
+import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import { ReactorScene } from './view/reactor-scene.ts';
-import { elementLegend, siteLegend, EXTRA_LEGEND } from './view/legend.ts';
+import { cvdLegend, elementLegend, siteLegend } from './view/legend.ts';
 
 export interface LegendItem {
   label: string;
+  /** What the colour stands for, as a tooltip; element entries need none. */
+  description?: string;
   color: string;
 }
 
@@ -32,12 +34,11 @@ export class ReactorView {
 
   constructor(
     canvas: HTMLCanvasElement,
-    options: { onMessage: (message: string) => void; onFilmScale: (scale: number) => void },
+    options: { onMessage: (message: MessageRef | null) => void; onFilmScale: (scale: number) => void },
   ) {
     this.#onScale = options.onFilmScale;
     const result = createRenderHost(canvas, {
-      onStatus: (status) =>
-        options.onMessage(status === 'context-lost' ? 'The graphics context was lost. Restoring the 3D view…' : ''),
+      onStatus: (status) => options.onMessage(status === 'context-lost' ? CONTEXT_LOST_MESSAGE : null),
     });
     if (!result.ok) {
       options.onMessage(result.message);
@@ -71,20 +72,15 @@ export class ReactorView {
 
   /** Arrow keys orbit, + and - zoom, Home resets the camera. */
   handleKey(key: string): boolean {
-    const scene = this.#scene;
-    const action = orbitKeyAction(key);
-    if (!scene || !action) return false;
-    if (action.kind === 'orbit') scene.orbitBy(action.azimuthRad, action.polarRad);
-    else if (action.kind === 'zoom') scene.zoomBy(action.closer ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR);
-    else scene.resetView();
-    return true;
+    return this.#scene?.handleKey(key) ?? false;
   }
 
+  /** In the locale on screen: call it at render time. */
   legend(process: ProcessDefinition | undefined, theme: ThemeTokens): LegendItem[] {
     if (!process) return [];
     const elements = elementLegend(process, theme).map((e) => ({ label: `${e.el} ${e.name}`, color: e.color }));
-    const sites = siteLegend(theme).map((s) => ({ label: s.label, color: s.color }));
-    return [...sites, { label: EXTRA_LEGEND.cvd.label, color: theme.cvd }, ...elements];
+    const sites = siteLegend(theme).map((s) => ({ label: s.label, description: s.description, color: s.color }));
+    return [...sites, { ...cvdLegend(), color: theme.cvd }, ...elements];
   }
 
   stats(): RenderStats | null {

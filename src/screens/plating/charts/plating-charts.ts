@@ -1,9 +1,11 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations } from 'lit';
 import '../../../charts/line-chart.ts';
 import '../../../charts/histogram.ts';
 import type { ScaleType } from '../../../charts/scale-domain.ts';
 import type { SubstrateRun } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { t, tr } from '../../../i18n/i18n.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { diametersAt, exposedAreaSeries, nearZeroDomainMV, potentialSeriesMV, snapshotMoments, type DiameterMoment } from './plating-series.ts';
 
 /**
@@ -13,7 +15,7 @@ import { diametersAt, exposedAreaSeries, nearZeroDomainMV, potentialSeriesMV, sn
  * "Near 0 V" window (also the default) keeps a 20 mV dip visible beside TiO₂'s 1.5 V slope.
  * The histograms default to the earliest snapshot, before neighbouring islands merge.
  */
-export class PlatingCharts extends LitElement {
+export class PlatingCharts extends LocalizedElement {
   static properties: PropertyDeclarations = {
     runs: { attribute: false },
     xScale: { state: true },
@@ -83,43 +85,44 @@ export class PlatingCharts extends LitElement {
     return html`
       <div class="axis-options">
         <span role="group" aria-labelledby="cap-axis">
-          <span id="cap-axis">Capacity axis:</span>
-          ${toggle(this.xScale === 'log', 'Log', () => (this.xScale = 'log'))}
-          ${toggle(this.xScale === 'linear', 'Linear', () => (this.xScale = 'linear'))}
+          <span id="cap-axis">${t('plating.charts.capacityScale')}</span>
+          ${toggle(this.xScale === 'log', t('plating.charts.log'), () => (this.xScale = 'log'))}
+          ${toggle(this.xScale === 'linear', t('plating.charts.linear'), () => (this.xScale = 'linear'))}
         </span>
         <span role="group" aria-labelledby="v-range">
-          <span id="v-range">Potential range:</span>
-          ${toggle(!this.nearZero, 'Full', () => (this.nearZero = false))}
-          ${toggle(this.nearZero, 'Near 0 V', () => (this.nearZero = true))}
+          <span id="v-range">${t('plating.charts.potentialRange')}</span>
+          ${toggle(!this.nearZero, t('plating.charts.full'), () => (this.nearZero = false))}
+          ${toggle(this.nearZero, t('plating.charts.nearZero'), () => (this.nearZero = true))}
         </span>
       </div>
       <ip-line-chart
-        chartTitle="Potential vs plated capacity"
-        xLabel="capacity (mAh/cm²)"
-        yLabel="potential vs Li (mV)"
+        chartTitle=${t('plating.charts.potentialTitle')}
+        xLabel=${t('plating.charts.capacityAxis')}
+        yLabel=${t('plating.charts.potentialAxis')}
         .xScaleType=${this.xScale}
         .series=${potential}
         .yDomain=${this.nearZero ? nearZeroDomainMV(potential) : undefined}
         .height=${400}
       ></ip-line-chart>
       <ip-line-chart
-        chartTitle="Exposed area vs capacity"
-        xLabel="capacity (mAh/cm²)"
-        yLabel="exposed area ratio"
+        chartTitle=${t('plating.charts.exposedTitle')}
+        xLabel=${t('plating.charts.capacityAxis')}
+        yLabel=${t('plating.charts.exposedAxis')}
         .xScaleType=${this.xScale}
         .series=${exposedAreaSeries(this.runs)}
         .height=${400}
       ></ip-line-chart>
       <div class="axis-options">
-        <h3>Island diameters${moment === 'end' ? ' at the end' : ` at ${moment} mAh/cm²`}</h3>
-        <span role="group" aria-label="Show island diameters">
-          ${moments.map((m) => toggle(moment === m, `at ${m} mAh/cm²`, () => (this.moment = m)))}
-          ${toggle(moment === 'end', 'at the end', () => (this.moment = 'end'))}
+        <h3>${moment === 'end' ? t('plating.charts.diametersAtEnd') : t('plating.charts.diametersAt', { capacity: moment })}</h3>
+        <span role="group" aria-label=${t('plating.charts.showDiameters')}>
+          ${moments.map((m) => toggle(moment === m, t('plating.charts.at', { capacity: m }), () => (this.moment = m)))}
+          ${toggle(moment === 'end', t('plating.charts.atEnd'), () => (this.moment = 'end'))}
         </span>
       </div>
       <div class="hists">${this.runs.map((r, i) => html`<ip-histogram
-        chartTitle=${r.label}
-        xLabel="diameter (µm)"
+        chartTitle=${tr(r.label)}
+        xLabel=${t('plating.charts.diameterAxis')}
+        yLabel=${t('plating.charts.countAxis')}
         .values=${diametersAt(r, moment)}
         .bins=${15}
         .colorIndex=${i}

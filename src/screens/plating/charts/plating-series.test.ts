@@ -4,9 +4,9 @@ import { diametersAt, exposedAreaSeries, nearZeroDomainMV, snapshotMoments, pote
 
 function run(id: string, cap: number[], v: number[]): SubstrateRun {
   return {
-    substrateId: id, label: id,
+    substrateId: id, label: { key: 'common.verbatim', params: { text: id } },
     curves: { capacityMAhcm2: Float32Array.from(cap), timeS: Float32Array.from(cap), potentialV: Float32Array.from(v), exposedAreaRatio: Float32Array.from(cap.map(() => 1)) },
-  } as SubstrateRun;
+  } as unknown as SubstrateRun;
 }
 
 describe('plating chart series', () => {
@@ -16,6 +16,7 @@ describe('plating chart series', () => {
     expect(s[0]!.points[1]![1]).toBeCloseTo(-130, 3);
     expect(s.map((x) => x.colorIndex)).toEqual([0, 1]);
     expect(exposedAreaSeries(runs)[1]!.colorIndex).toBe(1);
+    expect(s.map((x) => x.label)).toEqual(['cu', 'tio2-5']);
   });
   it('the near-0 V window holds the deepest dip and zero', () => {
     const [lo, hi] = nearZeroDomainMV(potentialSeriesMV(runs))!;
@@ -31,7 +32,7 @@ describe('plating chart series', () => {
 describe('island diameters for the histograms', () => {
   const frame = (cap: number, radii: number[]) => ({ capacityMAhcm2: cap, islandRadiusUm: Float32Array.from(radii) });
   const r = {
-    substrateId: 'cu', label: 'Bare Cu', diametersUm: Float32Array.from([40]),
+    substrateId: 'cu', label: { key: 'platingModel.substrate.cu' }, diametersUm: Float32Array.from([40]),
     snapshots: [frame(0.1, [0.5, 1]), frame(0.3, [2])],
   } as unknown as SubstrateRun;
   it('doubles a snapshot\'s radii, or takes the end-of-run list', () => {

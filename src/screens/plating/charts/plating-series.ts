@@ -1,8 +1,12 @@
 import type { LineSeries } from '../../../charts/chart-types.ts';
 import type { Domain } from '../../../charts/scale-domain.ts';
 import type { SubstrateRun } from '../../../../worker/plating/types.ts';
+import { tr } from '../../../i18n/i18n.ts';
 
-/** Runs to chart series. colorIndex follows the run's slot, so a substrate keeps its colour everywhere. */
+/**
+ * Runs to chart series, with the substrates' names in the reader's language (build them at render
+ * time). colorIndex follows the run's slot, so a substrate keeps its colour everywhere.
+ */
 
 function pairs(xs: ArrayLike<number>, ys: ArrayLike<number>, scaleY = 1): [number, number][] {
   const n = Math.min(xs.length, ys.length);
@@ -14,7 +18,7 @@ function pairs(xs: ArrayLike<number>, ys: ArrayLike<number>, scaleY = 1): [numbe
 export function potentialSeriesMV(runs: readonly SubstrateRun[]): LineSeries[] {
   return runs.map((r, i) => ({
     id: r.substrateId,
-    label: r.label,
+    label: tr(r.label),
     points: pairs(r.curves.capacityMAhcm2, r.curves.potentialV, 1000),
     colorIndex: i,
   }));
@@ -23,7 +27,7 @@ export function potentialSeriesMV(runs: readonly SubstrateRun[]): LineSeries[] {
 export function exposedAreaSeries(runs: readonly SubstrateRun[]): LineSeries[] {
   return runs.map((r, i) => ({
     id: r.substrateId,
-    label: r.label,
+    label: tr(r.label),
     points: pairs(r.curves.capacityMAhcm2, r.curves.exposedAreaRatio),
     colorIndex: i,
   }));

@@ -1,14 +1,18 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations } from 'lit';
+import type { MessageRef } from '../../../../worker/common/message-ref.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { t, tr } from '../../../i18n/i18n.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
 
 /** <ip-model-panel>: a collapsible list of what the model leaves out or simplifies. */
-export class ModelPanel extends LitElement {
+export class ModelPanel extends LocalizedElement {
   static properties: PropertyDeclarations = {
     simplifications: { attribute: false },
-    heading: { type: String },
+    heading: { attribute: false },
   };
-  declare simplifications: string[];
-  declare heading: string;
+  declare simplifications: readonly MessageRef[];
+  /** The summary line; the Plating lab's own heading when not set. */
+  declare heading: MessageRef | null;
 
   static styles = [
     sharedStyles,
@@ -34,15 +38,15 @@ export class ModelPanel extends LitElement {
   constructor() {
     super();
     this.simplifications = [];
-    this.heading = 'Model: what it simplifies';
+    this.heading = null;
   }
 
   protected override render() {
     return html`<details class="panel">
-      <summary>${this.heading}</summary>
+      <summary>${this.heading ? tr(this.heading) : t('plating.model.heading')}</summary>
       ${this.simplifications.length === 0
-        ? html`<p class="muted">No simplifications listed.</p>`
-        : html`<ul>${this.simplifications.map((s) => html`<li>${s}</li>`)}</ul>`}
+        ? html`<p class="muted">${t('plating.model.empty')}</p>`
+        : html`<ul>${this.simplifications.map((s) => html`<li>${tr(s)}</li>`)}</ul>`}
     </details>`;
   }
 }

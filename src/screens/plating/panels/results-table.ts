@@ -1,9 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { PlatingResults, SubstrateInfo, SubstrateRun } from '../../../../worker/plating/types.ts';
 import { toCsv } from '../../../common/export/csv.ts';
 import { downloadText } from '../../../common/export/download.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
-import { RESULT_NOTES } from './result-notes.ts';
+import { t, tr } from '../../../i18n/i18n.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
+import { RESULT_NOTES, type NoteSource } from './result-notes.ts';
 import { publishedFor, publishedText, RESULT_ROWS, resultsCsvColumns, resultsCsvRows, rowHeading, simulatedText, sourceText, type ResultRow } from './result-rows.ts';
 
 /**
@@ -11,7 +13,7 @@ import { publishedFor, publishedText, RESULT_ROWS, resultsCsvColumns, resultsCsv
  * value beside the published one (with its electrolyte and source) where there is one.
  * A row's name opens a short note on what it means and why a coating changes it.
  */
-export class PlatingResultsTable extends LitElement {
+export class PlatingResultsTable extends LocalizedElement {
   static properties: PropertyDeclarations = {
     runs: { attribute: false },
     infos: { attribute: false },
@@ -104,16 +106,16 @@ export class PlatingResultsTable extends LitElement {
   protected override render() {
     return html`<section class="panel" aria-labelledby="results-h">
       <div class="head">
-        <h2 id="results-h">Results</h2>
-        <button type="button" ?disabled=${this.runs.length === 0} @click=${this.exportCsv}>Export CSV</button>
+        <h2 id="results-h">${t('plating.results.heading')}</h2>
+        <button type="button" ?disabled=${this.runs.length === 0} @click=${this.exportCsv}>${t('plating.results.export')}</button>
       </div>
       ${this.runs.length === 0
-        ? html`<p class="muted">No results yet.</p>`
+        ? html`<p class="muted">${t('plating.results.empty')}</p>`
         : html`<div class="wrap"><table>
             <thead><tr>
-              <th scope="col">Result</th>
+              <th scope="col">${t('plating.results.colResult')}</th>
               ${this.runs.map((r, i) => html`<th scope="col">
-                <span class="swatch" style=${`background: var(--ip-series-${i + 1})`}></span>${r.label}</th>`)}
+                <span class="swatch" style=${`background: var(--ip-series-${i + 1})`}></span>${tr(r.label)}</th>`)}
             </tr></thead>
             <tbody>${RESULT_ROWS.map((row) => this.renderRow(row))}</tbody>
           </table></div>`}
@@ -133,8 +135,9 @@ export class PlatingResultsTable extends LitElement {
           return html`<td>
             <span class="sim" data-key=${row.key}>${simulatedText(row, run)}</span>
             ${p
-              ? html`<span class="pub">published ${publishedText(p)}${p.electrolyte ? html` in ${p.electrolyte}` : nothing}
-                  (${sourceText(p)})</span>`
+              ? html`<span class="pub">${p.electrolyte
+                  ? t('plating.results.publishedIn', { value: publishedText(p), electrolyte: tr(p.electrolyte), source: sourceText(p) })
+                  : t('plating.results.published', { value: publishedText(p), source: sourceText(p) })}</span>`
               : nothing}
           </td>`;
         })}
@@ -146,9 +149,9 @@ export class PlatingResultsTable extends LitElement {
     const note = RESULT_NOTES[row.key];
     return html`<tr class="note" id=${id}>
       <td colspan=${this.runs.length + 1}>
-        <p><strong>${row.label}.</strong> ${note.meaning}</p>
-        <p>${note.coating}</p>
-        <ul aria-label="Sources">${note.sources.map((s) => html`<li>${s}</li>`)}</ul>
+        <p><strong>${t('plating.note.title', { name: tr(row.name) })}</strong> ${tr(note.meaning)}</p>
+        <p>${tr(note.coating)}</p>
+        <ul aria-label=${t('plating.results.sources')}>${note.sources.map((s) => html`<li>${sourceLine(s)}</li>`)}</ul>
       </td>
     </tr>`;
   }
@@ -158,6 +161,10 @@ export class PlatingResultsTable extends LitElement {
     // The byte-order mark makes spreadsheets read µm and ² as UTF-8.
     downloadText('plating-results.csv', `\ufeff${csv}`, 'text/csv');
   };
+}
+
+function sourceLine(s: NoteSource): string {
+  return s.citation ? t('plating.note.source', { citation: s.citation, about: tr(s.about) }) : tr(s.about);
 }
 
 customElements.define('ip-plating-results', PlatingResultsTable);

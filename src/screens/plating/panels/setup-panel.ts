@@ -1,42 +1,48 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { PLATING_LIMITS } from '../../../../worker/plating/limits.ts';
-import type { SubstrateKind } from '../../../../worker/plating/substrate-id.ts';
-import type { SubstrateInfo } from '../../../../worker/plating/types.ts';
+import { substrateIdOf, thicknessRangeNm } from '../../../../worker/plating/substrate-id.ts';
+import type { SubstrateInfo, SubstrateKind } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { sig } from '../../../i18n/format.ts';
+import { msg, t, tr } from '../../../i18n/i18n.ts';
+import type { MessageRef } from '../../../../worker/common/message-ref.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { parametersTable } from './parameters-dialog.ts';
-import {
-  defaultThicknessNm, KIND_OPTIONS, MAX_SLOTS, nextSubstrate, replaceAt, slotOf, substrateIdOf,
-  thicknessRangeNm, TIO2_PRESETS_NM,
-} from './substrate-slots.ts';
-
-export type PlatingPreset = 'oyakhire2020' | 'cao2016' | 'dendrites';
+import { PRESET_IDS, type PresetId } from '../../../../worker/plating/presets.ts';
+import { MAX_SUBSTRATES } from '../plating-settings.ts';
+import { defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, TIO2_PRESETS_NM } from './substrate-slots.ts';
 
 /** What a `setting` event carries: one changed setting, or a preset to apply. */
 export type PlatingSettingDetail =
   | { substrates: string[] }
   | { currentMAcm2: number }
   | { capacityMAhcm2: number }
-  | { seed: number }
-  | { preset: PlatingPreset };
+  | { platingSeed: number }
+  | { preset: PresetId };
 
-const PRESETS: readonly { id: PlatingPreset; label: string; hint: string }[] = [
-  { id: 'oyakhire2020', label: 'Oyakhire 2020', hint: 'Bare Cu against 1, 5 and 10 nm TiO₂ at 1 mA/cm²' },
-  { id: 'cao2016', label: 'Cao 2016', hint: 'Bare Cu against 50 nm LAS 1:1 and 1:4' },
-  { id: 'dendrites', label: 'Dendrites', hint: 'A high current that passes Sand\'s time' },
-];
+/** The words of each preset of presets.ts; a Record, so a new preset cannot go without them. */
+const PRESET_WORDS: Record<PresetId, { label: MessageRef; hint: MessageRef }> = {
+  oyakhire2020: { label: msg('plating.preset.oyakhire2020'), hint: msg('plating.preset.oyakhire2020.hint') },
+  cao2016: { label: msg('plating.preset.cao2016'), hint: msg('plating.preset.cao2016.hint') },
+  dendrites: { label: msg('plating.preset.dendrites'), hint: msg('plating.preset.dendrites.hint') },
+};
+
+/** "0.1–10": a range of accepted values, in the reader's number format. */
+const rangeText = (r: { min: number; max: number }) => `${sig(r.min)}–${sig(r.max)}`;
 
 /**
- * <ip-plating-setup>: 1 to 4 substrates side by side, the shared current, capacity and seed,
+ * <ip-plating-setup>: 1 to MAX_SUBSTRATES substrates side by side, the shared current, capacity and seed,
  * and the presets. It holds no state of its own: every edit leaves as a `setting` event
  * (bubbles, composed) and comes back through the properties.
  */
-export class PlatingSetup extends LitElement {
+export class PlatingSetup extends LocalizedElement {
   static properties: PropertyDeclarations = {
     substrates: { attribute: false },
     currentMAcm2: { type: Number },
     capacityMAhcm2: { type: Number },
     seed: { type: Number },
+    preset: { type: String },
     infos: { attribute: false },
     dialogId: { state: true },
   };
@@ -44,6 +50,8 @@ export class PlatingSetup extends LitElement {
   declare currentMAcm2: number;
   declare capacityMAhcm2: number;
   declare seed: number;
+  /** The preset the settings match, or `custom`: its button shows as pressed. */
+  declare preset: string;
   declare infos: SubstrateInfo[];
   declare protected dialogId: string | null;
 
@@ -158,6 +166,7 @@ export class PlatingSetup extends LitElement {
     this.currentMAcm2 = 1;
     this.capacityMAhcm2 = 1;
     this.seed = 1;
+    this.preset = 'custom';
     this.infos = [];
     this.dialogId = null;
   }
@@ -169,27 +178,28 @@ export class PlatingSetup extends LitElement {
   protected override render() {
     const L = PLATING_LIMITS;
     return html`<section class="panel" aria-labelledby="setup-h">
-      <h2 id="setup-h">Compare substrates</h2>
-      <div class="row presets" role="group" aria-label="Presets">
-        <span class="muted">Presets:</span>
-        ${PRESETS.map((p) => html`<button type="button" title=${p.hint} @click=${() => this.emit({ preset: p.id })}>${p.label}</button>`)}
+      <h2 id="setup-h">${t('plating.setup.heading')}</h2>
+      <div class="row presets" role="group" aria-label=${t('plating.setup.presets')}>
+        <span class="muted">${t('plating.setup.presetsLead')}</span>
+        ${PRESET_IDS.map((id) => html`<button type="button" title=${tr(PRESET_WORDS[id].hint)}
+          aria-pressed=${id === this.preset ? 'true' : 'false'} @click=${() => this.emit({ preset: id })}>${tr(PRESET_WORDS[id].label)}</button>`)}
       </div>
-      <ol aria-label="Substrates">${this.substrates.map((id, i) => this.renderSlot(id, i))}</ol>
-      <button type="button" ?disabled=${this.substrates.length >= MAX_SLOTS} @click=${this.addSlot}>+ Add substrate</button>
+      <ol aria-label=${t('plating.setup.substrates')}>${this.substrates.map((id, i) => this.renderSlot(id, i))}</ol>
+      <button type="button" ?disabled=${this.substrates.length >= MAX_SUBSTRATES} @click=${this.addSlot}>${t('plating.setup.add')}</button>
       <div class="conditions">
-        <span class="cond"><label for="current">Current density (mA/cm²)</label>
+        <span class="cond"><label for="current">${t('plating.setup.current')}</label>
         <input id="current" type="number" min=${L.currentMAcm2.min} max=${L.currentMAcm2.max} step="0.1"
           .value=${live(String(this.currentMAcm2))}
           @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ currentMAcm2: v }))}>
-          <span class="range muted">${L.currentMAcm2.min}–${L.currentMAcm2.max}</span></span>
-        <span class="cond"><label for="capacity">Capacity (mAh/cm²)</label>
+          <span class="range muted">${rangeText(L.currentMAcm2)}</span></span>
+        <span class="cond"><label for="capacity">${t('plating.setup.capacity')}</label>
         <input id="capacity" type="number" min=${L.capacityMAhcm2.min} max=${L.capacityMAhcm2.max} step="0.05"
           .value=${live(String(this.capacityMAhcm2))}
           @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ capacityMAhcm2: v }))}>
-          <span class="range muted">${L.capacityMAhcm2.min}–${L.capacityMAhcm2.max}</span></span>
-        <span class="cond"><label for="seed">Random seed</label>
+          <span class="range muted">${rangeText(L.capacityMAhcm2)}</span></span>
+        <span class="cond"><label for="seed">${t('plating.setup.seed')}</label>
         <input id="seed" type="number" min="1" max="2147483647" step="1" .value=${live(String(this.seed))}
-          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ seed: v }))}></span>
+          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ platingSeed: v }))}></span>
       </div>
       ${this.renderDialog()}
     </section>`;
@@ -202,33 +212,33 @@ export class PlatingSetup extends LitElement {
     const n = index + 1;
     return html`<li style=${`--slot-color: var(--ip-series-${n})`}>
       <div class="row">
-        <span class="slot-title">Substrate ${n}</span>
-        <select aria-label=${`Substrate ${n} kind`} .value=${live(slot.kind)}
+        <span class="slot-title">${t('plating.slot.title', { n })}</span>
+        <select aria-label=${t('plating.slot.kind', { n })} .value=${live(slot.kind)}
           @change=${(e: Event) => this.setKind(index, (e.target as HTMLSelectElement).value as SubstrateKind)}>
-          ${KIND_OPTIONS.map((o) => html`<option value=${o.kind} ?selected=${o.kind === slot.kind}>${o.label}</option>`)}
+          ${KIND_OPTIONS.map((o) => html`<option value=${o.kind} ?selected=${o.kind === slot.kind}>${tr(o.label)}</option>`)}
         </select>
       </div>
       ${range
         ? html`<div class="row">
-            <label>Thickness (nm)
+            <label>${t('plating.slot.thickness')}
               <input type="number" min=${range.min} max=${range.max} step="1" .value=${live(String(slot.thicknessNm))}
                 aria-describedby=${`range-${n}`}
                 @change=${(e: Event) => this.onNumber(e, (v) => this.setSubstrate(index, substrateIdOf(slot.kind, v)))}>
             </label>
-            <span id=${`range-${n}`} class="range muted">${range.min}–${range.max} nm</span>
+            <span id=${`range-${n}`} class="range muted">${rangeText(range)} nm</span>
             ${slot.kind === 'tio2'
-              ? html`<span class="row" role="group" aria-label=${`Substrate ${n} TiO₂ presets`}>
+              ? html`<span class="row" role="group" aria-label=${t('plating.slot.tio2Presets', { n })}>
                   ${TIO2_PRESETS_NM.map((nm) => html`<button type="button" aria-pressed=${slot.thicknessNm === nm ? 'true' : 'false'}
-                    aria-label=${`${nm} nm`} @click=${() => this.setSubstrate(index, substrateIdOf('tio2', nm))}>${nm}</button>`)}
+                    aria-label=${`${sig(nm)} nm`} @click=${() => this.setSubstrate(index, substrateIdOf('tio2', nm))}>${sig(nm)}</button>`)}
                 </span>`
               : nothing}
           </div>`
         : nothing}
       <div class="row">
         <button type="button" ?disabled=${!info} aria-haspopup="dialog"
-          aria-label=${`Parameters and sources for substrate ${n}`} @click=${() => this.openParameters(id)}>Parameters</button>
-        <button type="button" ?disabled=${this.substrates.length <= 1} aria-label=${`Remove substrate ${n}`}
-          @click=${() => this.emit({ substrates: this.substrates.filter((_, i) => i !== index) })}>Remove</button>
+          aria-label=${t('plating.slot.parametersFor', { n })} @click=${() => this.openParameters(id)}>${t('plating.slot.parameters')}</button>
+        <button type="button" ?disabled=${this.substrates.length <= 1} aria-label=${t('plating.slot.removeFor', { n })}
+          @click=${() => this.emit({ substrates: this.substrates.filter((_, i) => i !== index) })}>${t('plating.slot.remove')}</button>
       </div>
     </li>`;
   }
@@ -237,12 +247,11 @@ export class PlatingSetup extends LitElement {
     const info = this.dialogId ? this.infos.find((x) => x.id === this.dialogId) : undefined;
     return html`<dialog aria-labelledby="params-h" @close=${() => (this.dialogId = null)}>
       <header class="dialog-head">
-        <h2 id="params-h">Model parameters${info ? `: ${info.label}` : ''}</h2>
-        <form method="dialog"><button type="submit" class="primary">Close</button></form>
+        <h2 id="params-h">${info ? t('plating.params.headingFor', { label: tr(info.label) }) : t('plating.params.heading')}</h2>
+        <form method="dialog"><button type="submit" class="primary">${t('plating.params.close')}</button></form>
       </header>
       ${info
-        ? html`<p class="muted">"published" values come from the paper named beside them; a "model choice" is a value this
-              simulation had to pick, with the reason.</p>
+        ? html`<p class="muted">${t('plating.params.intro')}</p>
             ${parametersTable(info)}`
         : nothing}
     </dialog>`;
@@ -262,7 +271,7 @@ export class PlatingSetup extends LitElement {
   }
 
   private readonly addSlot = (): void => {
-    if (this.substrates.length < MAX_SLOTS) this.emit({ substrates: [...this.substrates, nextSubstrate(this.substrates)] });
+    if (this.substrates.length < MAX_SUBSTRATES) this.emit({ substrates: [...this.substrates, nextSubstrate(this.substrates)] });
   };
 
   /** Out-of-range input is clamped (and the box shows the clamped value) rather than dropped. */

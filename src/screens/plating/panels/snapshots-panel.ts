@@ -1,16 +1,16 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import type { SubstrateRun } from '../../../../worker/plating/types.ts';
+import { css, html, type PropertyDeclarations } from 'lit';
+import { SNAPSHOT_CAPACITIES_MAHCM2, type SubstrateRun } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { sig } from '../../../i18n/format.ts';
+import { t, tr } from '../../../i18n/i18n.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import '../view/top-view.ts';
 
-/** The capacities the model snapshots, as in Oyakhire et al.'s SEM series. */
-const SNAPSHOT_CAPACITIES = [0.1, 0.3, 1] as const;
-
 /**
- * <ip-plating-snapshots>: per substrate, the top view at 0.1, 0.3 and 1 mAh/cm² (where the
+ * <ip-plating-snapshots>: per substrate, the top view at each snapshot capacity (where the
  * run got that far), so students can watch nuclei appear, grow and merge.
  */
-export class PlatingSnapshots extends LitElement {
+export class PlatingSnapshots extends LocalizedElement {
   static properties: PropertyDeclarations = { runs: { attribute: false } };
   declare runs: SubstrateRun[];
 
@@ -61,22 +61,23 @@ export class PlatingSnapshots extends LitElement {
 
   protected override render() {
     return html`<section class="panel" aria-labelledby="snap-h">
-      <h2 id="snap-h">Top views while plating</h2>
+      <h2 id="snap-h">${t('plating.snapshots.heading')}</h2>
       ${this.runs.length === 0
-        ? html`<p class="muted">No runs yet.</p>`
+        ? html`<p class="muted">${t('plating.snapshots.empty')}</p>`
         : html`<table>
-            <colgroup><col class="names" />${SNAPSHOT_CAPACITIES.map(() => html`<col />`)}</colgroup>
+            <colgroup><col class="names" />${SNAPSHOT_CAPACITIES_MAHCM2.map(() => html`<col />`)}</colgroup>
             <thead><tr>
               <td></td>
-              ${SNAPSHOT_CAPACITIES.map((c) => html`<th scope="col">${c} mAh/cm²</th>`)}
+              ${SNAPSHOT_CAPACITIES_MAHCM2.map((c) => html`<th scope="col">${sig(c)} mAh/cm²</th>`)}
             </tr></thead>
             <tbody>${this.runs.map((run, i) => html`<tr style=${`--slot-color: var(--ip-series-${i + 1})`}>
-              <th scope="row">${run.label}</th>
-              ${SNAPSHOT_CAPACITIES.map((c) => {
+              <th scope="row">${tr(run.label)}</th>
+              ${SNAPSHOT_CAPACITIES_MAHCM2.map((c) => {
                 const frame = run.snapshots.find((f) => Math.abs(f.capacityMAhcm2 - c) < c * 0.05);
                 return html`<td>${frame
-                  ? html`<ip-plating-top-view compact .frame=${frame} .label=${`${run.label}, ${c} mAh/cm²`}></ip-plating-top-view>`
-                  : html`<div class="none muted">not reached</div>`}</td>`;
+                  ? html`<ip-plating-top-view compact .frame=${frame}
+                      .label=${t('plating.snapshots.at', { label: tr(run.label), capacity: c })}></ip-plating-top-view>`
+                  : html`<div class="none muted">${t('plating.snapshots.notReached')}</div>`}</td>`;
               })}
             </tr>`)}</tbody>
           </table>`}

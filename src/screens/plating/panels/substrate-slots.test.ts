@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubstrateId } from '../../../../worker/plating/substrate-id.ts';
-import { defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, substrateIdOf, thicknessRangeNm, TIO2_PRESETS_NM } from './substrate-slots.ts';
+import { parseSubstrateId, substrateIdOf, thicknessRangeNm } from '../../../../worker/plating/substrate-id.ts';
+import { defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, TIO2_PRESETS_NM } from './substrate-slots.ts';
 
 describe('substrate slots', () => {
   it('round-trips ids through (kind, thickness)', () => {

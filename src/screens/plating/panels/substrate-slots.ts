@@ -1,33 +1,24 @@
-import { PLATING_LIMITS } from '../../../../worker/plating/limits.ts';
-import { parseSubstrateId, type SubstrateKind } from '../../../../worker/plating/substrate-id.ts';
+import { parseSubstrateId } from '../../../../worker/plating/substrate-id.ts';
+import type { SubstrateId, SubstrateKind } from '../../../../worker/plating/types.ts';
+import type { MessageRef } from '../../../../worker/common/message-ref.ts';
+import { msg } from '../../../i18n/i18n.ts';
 
 /** The setup panel's slot logic: substrate ids <-> (kind, thickness) choices. */
 
-export const MAX_SLOTS = 4;
-
-export const KIND_OPTIONS: readonly { kind: SubstrateKind; label: string }[] = [
-  { kind: 'cu', label: 'Bare Cu' },
-  { kind: 'tio2', label: 'TiO₂ on Cu' },
-  { kind: 'las11', label: 'LAS 1:1 on Cu' },
-  { kind: 'las14', label: 'LAS 1:4 on Cu' },
+export const KIND_OPTIONS: readonly { kind: SubstrateKind; label: MessageRef }[] = [
+  { kind: 'cu', label: msg('platingModel.substrate.cu') },
+  { kind: 'tio2', label: msg('plating.kind.tio2') },
+  { kind: 'las11', label: msg('plating.kind.las11') },
+  { kind: 'las14', label: msg('plating.kind.las14') },
 ];
 
 /** The thicknesses Oyakhire (1, 5, 10 nm) and Tan (10, 20 nm) tested. */
 export const TIO2_PRESETS_NM = [1, 5, 10, 20] as const;
 
-export function thicknessRangeNm(kind: SubstrateKind): { min: number; max: number } | null {
-  if (kind === 'cu') return null;
-  return kind === 'tio2' ? PLATING_LIMITS.tio2ThicknessNm : PLATING_LIMITS.lasThicknessNm;
-}
-
 /** The published thickness to start from when a slot switches kind: 5 nm TiO₂ (Oyakhire), 50 nm LAS (Cao). */
 export function defaultThicknessNm(kind: SubstrateKind): number {
   if (kind === 'cu') return 0;
   return kind === 'tio2' ? 5 : 50;
-}
-
-export function substrateIdOf(kind: SubstrateKind, thicknessNm: number): string {
-  return kind === 'cu' ? 'cu' : `${kind}-${thicknessNm}`;
 }
 
 export interface SlotChoice {
@@ -41,11 +32,10 @@ export function slotOf(id: string): SlotChoice {
   return parsed.ok ? { kind: parsed.value.kind, thicknessNm: parsed.value.thicknessNm } : { kind: 'cu', thicknessNm: 0 };
 }
 
-
-const ADD_ORDER = ['cu', 'tio2-5', 'las11-50', 'las14-50', 'tio2-20', 'tio2-10'];
+const ADD_ORDER: readonly SubstrateId[] = ['cu', 'tio2-5', 'las11-50', 'las14-50', 'tio2-20', 'tio2-10'];
 
 /** The substrate a new slot starts with: the first of a teaching order not already shown. */
-export function nextSubstrate(existing: readonly string[]): string {
+export function nextSubstrate(existing: readonly string[]): SubstrateId {
   return ADD_ORDER.find((id) => !existing.includes(id)) ?? 'cu';
 }
 

@@ -15,5 +15,3 @@ export function fontSizePx(element: Element, scale = 1): number {
   const px = parseFloat(getComputedStyle(element).fontSize);
   return (Number.isFinite(px) ? px : 16) * scale;
 }
-
-export const CANVAS_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif";

@@ -29,9 +29,9 @@ export async function downloadDataUrl(dataUrl: string, filename: string): Promis
   downloadBlob(filename, blob);
 }
 
-/** A file name from a label: "5 nm TiO₂ on Cu" -> "plating-top-view-5-nm-tio2-on-cu.png". */
-export function pngName(kind: string, label: string): string {
-  const slug = `${kind} ${label}`
+/** A file name from the view and the substrate id, the same in every language: "plating-top-view-tio2-5.png". */
+export function pngName(kind: string, substrateId: string): string {
+  const slug = `${kind} ${substrateId}`
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,12 +1,16 @@
-import { KEY_ZOOM_FACTOR, orbitKeyAction } from '../../../common/render/orbit-keys.ts';
+import { SceneOrbit } from '../../../common/render/scene-orbit.ts';
 import { queueDraw } from '../../../common/ui/draw-queue.ts';
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AmbientLight, Color, DirectionalLight, HemisphereLight, Mesh, MeshLambertMaterial, PerspectiveCamera, Scene } from 'three';
-import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { AmbientLight, Color, DirectionalLight, HemisphereLight, Mesh, MeshLambertMaterial, PerspectiveCamera, Scene, Vector3 } from 'three';
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
 import { capturePng } from '../../../common/render/capture-png.ts';
-import { createRenderHost, type RenderHost, type RenderStatus } from '../../../common/render/renderer-host.ts';
+import {
+  CONTEXT_LOST_MESSAGE, createRenderHost, NO_WEBGL_MESSAGE, type RenderHost, type RenderStatus,
+} from '../../../common/render/renderer-host.ts';
+import type { MessageRef } from '../../../../worker/common/message-ref.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { t, tr } from '../../../i18n/i18n.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { cssVarRgb, rgbText, type Rgb } from './css-color.ts';
 import { downloadDataUrl, pngName } from './export-png.ts';
 import { downsampleHeightMap, heightExaggeration, maxOf, type HeightGrid } from './height-map.ts';
@@ -14,13 +18,11 @@ import { buildHeightGeometry } from './height-mesh.ts';
 import { watchTheme } from './theme-watch.ts';
 import { viewStyles } from './view-styles.ts';
 
-const LOST_MESSAGE = 'The 3D view is paused because the graphics context was lost; it comes back when the browser restores it.';
-
 /**
  * <ip-plating-3d>: the deposit's height map as one rotatable surface, coloured by height.
  * Drawn only on change. Without WebGL it shows a message and the rest of the screen works.
  */
-export class PlatingHeightView extends LitElement {
+export class PlatingHeightView extends LocalizedElement {
   static properties: PropertyDeclarations = {
     frame: { attribute: false },
     label: { type: String },
@@ -33,7 +35,8 @@ export class PlatingHeightView extends LitElement {
   /** Height (µm) that gets the top colour; give all 3D views the same value to compare colours. 0: this frame's highest point. */
   declare colorMaxUm: number;
   declare protected status: RenderStatus;
-  declare protected message: string;
+  /** Why the view is off (no WebGL); shown in the reader's language. */
+  declare protected message: MessageRef | null;
 
   static styles = [
     sharedStyles,
@@ -86,7 +89,7 @@ export class PlatingHeightView extends LitElement {
   ];
 
   private host: RenderHost | null = null;
-  private controls: OrbitControls | null = null;
+  private orbit: SceneOrbit | null = null;
   private readonly scene = new Scene();
   private readonly camera = new PerspectiveCamera(40, 4 / 3, 0.1, 5000);
   private readonly mesh = new Mesh(undefined, new MeshLambertMaterial({ vertexColors: true }));
@@ -104,7 +107,7 @@ export class PlatingHeightView extends LitElement {
     this.label = '';
     this.colorMaxUm = 0;
     this.status = 'ready';
-    this.message = '';
+    this.message = null;
     this.scene.add(this.mesh, new HemisphereLight(0xffffff, 0x404040, 1.4), new AmbientLight(0xffffff, 0.35));
     const sun = new DirectionalLight(0xffffff, 2.2);
     sun.position.set(-1, 2, 1.2);
@@ -125,14 +128,14 @@ export class PlatingHeightView extends LitElement {
 
   describe(): string {
     const f = this.frame;
-    const name = this.label || 'Deposit';
-    if (!f) return `${name}: 3D height map, no deposit yet.`;
+    const name = this.label || t('plating.view3d.name');
+    if (!f) return t('plating.view3d.empty', { name });
     const heights = f.heightMapUm;
     let sum = 0;
     for (const h of heights) sum += h;
     const mean = heights.length ? sum / heights.length : 0;
-    return `${name}, 3D height map of a ${Math.round(f.patchSizeUm)} µm square: highest point ${maxOf(heights).toFixed(1)} µm, ` +
-      `mean ${mean.toFixed(1)} µm, ${this.exaggeration > 1 ? `heights drawn ${this.exaggeration} times taller` : 'drawn to scale'}. Drag, or use the arrow keys, to turn it; plus and minus zoom.`;
+    const scale = this.exaggeration > 1 ? t('plating.view3d.exaggerated', { times: this.exaggeration }) : t('plating.view3d.toScale');
+    return t('plating.view3d.describe', { name, sizeUm: f.patchSizeUm, maxUm: maxOf(heights), meanUm: mean, scale });
   }
 
   protected override render() {
@@ -141,17 +144,17 @@ export class PlatingHeightView extends LitElement {
       <div class="stage">
         <canvas tabindex="0" data-own-keys="true" role="img" aria-label=${this.describe()} ?hidden=${failed}
           @keydown=${this.onKey}></canvas>
-        ${failed ? html`<p class="status" role="status">${this.message}</p>` : nothing}
+        ${failed ? html`<p class="status" role="status">${tr(this.status === 'context-lost' ? CONTEXT_LOST_MESSAGE : (this.message ?? NO_WEBGL_MESSAGE))}</p>` : nothing}
         ${!failed && this.frame && this.exaggeration > 1
-          ? html`<p class="note" aria-hidden="true">heights ×${this.exaggeration}</p>`
+          ? html`<p class="note" aria-hidden="true">${t('plating.view3d.heightsNote', { times: this.exaggeration })}</p>`
           : nothing}
       </div>
       <figcaption>
         <span class="label">${this.label}</span>
         <span class="buttons">
-          <button type="button" ?disabled=${failed} @click=${this.resetView}>Reset view</button>
-          <button type="button" ?disabled=${failed || !this.frame} aria-label=${`Download 3D view of ${this.label} as PNG`}
-            @click=${this.savePng}>PNG</button>
+          <button type="button" ?disabled=${failed} @click=${this.resetView}>${t('plating.view3d.reset')}</button>
+          <button type="button" ?disabled=${failed || !this.frame} aria-label=${t('plating.view3d.download', { label: this.label })}
+            @click=${this.savePng}>${t('plating.view.png')}</button>
         </span>
       </figcaption>
     </figure>`;
@@ -189,11 +192,14 @@ export class PlatingHeightView extends LitElement {
       return;
     }
     this.host = result.host;
-    this.controls = new OrbitControls(this.camera, canvas);
-    this.controls.enableDamping = false;
-    this.controls.maxPolarAngle = Math.PI / 2 - 0.05;
-    this.controls.addEventListener('change', () => this.host?.requestRender());
-    this.controls.addEventListener('start', () => (this.cameraMoved = true));
+    this.orbit = new SceneOrbit(this.camera, canvas, {
+      pan: true,
+      minPolarAngle: 0,
+      // Never from under the copper: a deposit is seen from the electrolyte side.
+      maxPolarAngle: Math.PI / 2 - 0.05,
+      onChange: () => this.host?.requestRender(),
+      onUserMove: () => (this.cameraMoved = true),
+    });
     this.restyle();
     this.host.setContent({
       scene: this.scene,
@@ -207,8 +213,8 @@ export class PlatingHeightView extends LitElement {
   }
 
   private stop(): void {
-    this.controls?.dispose();
-    this.controls = null;
+    this.orbit?.dispose();
+    this.orbit = null;
     this.host?.dispose();
     this.host = null;
     this.mesh.geometry.dispose();
@@ -217,7 +223,6 @@ export class PlatingHeightView extends LitElement {
 
   private onStatus(status: RenderStatus): void {
     this.status = status;
-    this.message = status === 'context-lost' ? LOST_MESSAGE : '';
   }
 
   private ramp(): Rgb[] {
@@ -258,43 +263,33 @@ export class PlatingHeightView extends LitElement {
     const extent = Math.max(patch, drawnHeight * 1.2);
     const targetY = drawnHeight * 0.3;
     const k = (1.9 * extent) / Math.hypot(0.9, 0.85, 1.1);
-    this.camera.position.set(0.9 * k, targetY + 0.85 * k, 1.1 * k);
+    const position = new Vector3(0.9 * k, targetY + 0.85 * k, 1.1 * k);
+    const target = new Vector3(0, targetY, 0);
     this.camera.near = extent / 100;
     this.camera.far = extent * 20;
     this.camera.updateProjectionMatrix();
-    if (this.controls) {
-      this.controls.target.set(0, targetY, 0);
-      this.controls.minDistance = extent * 0.3;
-      this.controls.maxDistance = extent * 5;
-      this.controls.update();
+    if (this.orbit) {
+      this.orbit.setHome(position, target, { min: extent * 0.3, max: extent * 5 });
     } else {
-      this.camera.lookAt(0, targetY, 0);
+      this.camera.position.copy(position);
+      this.camera.lookAt(target);
     }
     this.host?.requestRender();
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    const c = this.controls;
-    const action = orbitKeyAction(event.key);
-    if (!c || !action) return;
+    const action = this.orbit?.handleKey(event.key);
+    if (!action) return;
     event.preventDefault();
-    this.cameraMoved = action.kind !== 'home';
-    if (action.kind === 'orbit') {
-      c.rotateLeft(action.azimuthRad);
-      c.rotateUp(action.polarRad);
-    } else if (action.kind === 'zoom') {
-      if (action.closer) c.dollyOut(KEY_ZOOM_FACTOR);
-      else c.dollyIn(KEY_ZOOM_FACTOR);
-    } else {
-      this.resetView();
-    }
-    c.update();
+    // Home also re-fits the view to the deposit as it is now.
+    if (action.kind === 'home') this.resetView();
+    else this.cameraMoved = true;
     this.host?.requestRender();
   };
 
   private readonly savePng = async (): Promise<void> => {
     const url = this.host ? capturePng(this.host) : null;
-    if (url) await downloadDataUrl(url, pngName('3d', this.label));
+    if (url && this.frame) await downloadDataUrl(url, pngName('3d', this.frame.substrateId));
   };
 }
 

@@ -1,3 +1,5 @@
+import { sig } from '../../../i18n/format.ts';
+
 /** Scale bars and µm labels for the 2D views: lengths on a 1-2-5 ladder so they read at a glance. */
 
 /** The largest 1, 2 or 5 × 10^k not above maxUm (0 when maxUm is not a positive number). */
@@ -21,8 +23,12 @@ export function scaleBar(spanUm: number, spanPx: number, maxFraction = 0.3): Sca
   return { lengthUm, lengthPx: spanUm > 0 ? (lengthUm / spanUm) * spanPx : 0, label: formatUm(lengthUm) };
 }
 
-/** "10 µm", "0.5 µm", "250 nm" below 1 µm would mix units, so µm throughout. */
+/** "10 µm", "0.5 µm": "250 nm" below 1 µm would mix units, so µm throughout. */
 export function formatUm(valueUm: number): string {
-  const digits = valueUm >= 10 || Number.isInteger(valueUm) ? 0 : valueUm >= 1 ? 1 : 2;
-  return `${Number(valueUm.toFixed(digits))} µm`;
+  return `${umNumber(valueUm)} µm`;
+}
+
+/** A length in µm without its unit (axis ticks), in the reader's number format, no needless decimals. */
+export function umNumber(valueUm: number): string {
+  return sig(valueUm, 3);
 }

@@ -1,9 +1,10 @@
 import { ticks } from 'd3';
-import type { PlatingFrame } from '../../../../worker/plating/types.ts';
-import { CANVAS_FONT_FAMILY } from './canvas-fit.ts';
+import { SectionCell, type PlatingFrame } from '../../../../worker/plating/types.ts';
+import { SYSTEM_FONT_FAMILY } from '../../../common/ui/font-family.ts';
 import { rgbText, type Rgb } from './css-color.ts';
-import { CELL_COATING, CELL_EMPTY, CELL_LI, CELL_SUBSTRATE, cellIndex, sectionPixels, substrateAtRowZero, substrateRows, type SectionGrid } from './section-cells.ts';
-import { formatUm } from './scale-bar.ts';
+import { cellIndex, sectionPixels, substrateRows, type SectionGrid } from './section-cells.ts';
+import { umNumber } from './scale-bar.ts';
+import { t } from '../../../i18n/i18n.ts';
 
 export interface SectionColors {
   electrolyte: Rgb;
@@ -36,11 +37,11 @@ export function rowsForHeight(g: SectionGrid, cellUm: number, heightUm: number):
   return heightUm > 0 && cellUm > 0 ? substrateRows(g) + Math.ceil(heightUm / cellUm) : 0;
 }
 
-/** Name of the coating material from the substrate id (tio2-5 -> TiO₂, las11-50 -> LAS). */
+/** Name of the coating material from the substrate id (tio2-5 -> TiO₂, las11-50 -> LAS): formulas, not words. */
 export function coatingName(substrateId: string): string {
   if (substrateId.startsWith('tio2')) return 'TiO₂';
   if (substrateId.startsWith('las')) return 'LAS';
-  return 'coating';
+  return t('plating.section.coating');
 }
 
 /**
@@ -73,10 +74,10 @@ export function drawSection(
   const y0 = legendH + (plotH - drawnH);
 
   const palette: Rgb[] = [];
-  palette[CELL_EMPTY] = colors.electrolyte;
-  palette[CELL_LI] = colors.li;
-  palette[CELL_COATING] = colors.coating;
-  palette[CELL_SUBSTRATE] = colors.substrate;
+  palette[SectionCell.Empty] = colors.electrolyte;
+  palette[SectionCell.Li] = colors.li;
+  palette[SectionCell.Coating] = colors.coating;
+  palette[SectionCell.Substrate] = colors.substrate;
   const pixels = sectionPixels(g, palette, win.col0, win.cols, win.rows);
   const tile = document.createElement('canvas');
   tile.width = win.cols;
@@ -103,11 +104,10 @@ const MIN_COATING_PX = 3;
 
 function thickenCoating(ctx: CanvasRenderingContext2D, g: SectionGrid, win: SectionWindow, x0: number, y0: number, cellPx: number, color: Rgb): void {
   if (cellPx >= MIN_COATING_PX) return;
-  const bottomZero = substrateAtRowZero(g);
   ctx.fillStyle = rgbText(color);
   for (let r = 0; r < win.rows; r++) {
     for (let c = 0; c < win.cols; c++) {
-      if (g.cells[cellIndex(g, win.col0 + c, r, bottomZero)] !== CELL_COATING) continue;
+      if (g.cells[cellIndex(g, win.col0 + c, r)] !== SectionCell.Coating) continue;
       const y = y0 + (win.rows - 1 - r) * cellPx + cellPx / 2;
       ctx.fillRect(x0 + c * cellPx, y - MIN_COATING_PX / 2, Math.max(cellPx, 1), MIN_COATING_PX);
     }
@@ -132,7 +132,7 @@ function drawHeightAxis(
   ctx.strokeStyle = rgbText(fg);
   ctx.fillStyle = rgbText(fg);
   ctx.lineWidth = 2;
-  ctx.font = `600 ${fontPx * 0.85}px ${CANVAS_FONT_FAMILY}`;
+  ctx.font = `600 ${fontPx * 0.85}px ${SYSTEM_FONT_FAMILY}`;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   ctx.beginPath();
@@ -146,7 +146,7 @@ function drawHeightAxis(
     ctx.moveTo(x - 1, y);
     ctx.lineTo(x - fontPx * 0.45, y);
     ctx.stroke();
-    ctx.fillText(h === 0 ? '0' : formatUm(h).replace(' µm', ''), x - fontPx * 0.6, y);
+    ctx.fillText(umNumber(h), x - fontPx * 0.6, y);
   }
   // The unit sits above the tick labels: a rotated axis title would not fit a short plot.
   ctx.textBaseline = 'bottom';
@@ -157,8 +157,8 @@ function drawHeightAxis(
 function drawLegend(ctx: CanvasRenderingContext2D, substrateId: string, colors: SectionColors, fontPx: number, x: number, widthPx: number, legendH: number): void {
   const items: [string, Rgb][] = [['Li', colors.li]];
   if (!substrateId.startsWith('cu')) items.push([coatingName(substrateId), colors.coating]);
-  items.push(['Cu', colors.substrate], ['electrolyte', colors.electrolyte]);
-  ctx.font = `600 ${fontPx * 0.85}px ${CANVAS_FONT_FAMILY}`;
+  items.push(['Cu', colors.substrate], [t('plating.section.electrolyte'), colors.electrolyte]);
+  ctx.font = `600 ${fontPx * 0.85}px ${SYSTEM_FONT_FAMILY}`;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   const y = legendH / 2;

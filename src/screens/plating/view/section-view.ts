@@ -1,10 +1,12 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import type { PlatingFrame } from '../../../../worker/plating/types.ts';
+import { css, html, type PropertyDeclarations } from 'lit';
+import { SectionCell, type PlatingFrame } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { t } from '../../../i18n/i18n.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { fitCanvas, fontSizePx } from './canvas-fit.ts';
 import { cssVarRgb } from './css-color.ts';
 import { downloadDrawingPng, pngName } from './export-png.ts';
-import { CELL_COATING, hasCell, occupiedRows, substrateRows } from './section-cells.ts';
+import { hasCell, occupiedRows, substrateRows } from './section-cells.ts';
 import { coatingName, drawSection, rowsForHeight, sectionHeightPx } from './section-draw.ts';
 import { CanvasRedraw } from './canvas-redraw.ts';
 import { viewStyles } from './view-styles.ts';
@@ -15,7 +17,7 @@ const MAGNIFICATIONS = [1, 2, 4] as const;
  * <ip-plating-section>: the cross-section lattice of the deposit, cell by cell, with a
  * height scale. Magnify shows the bottom centre larger, where a thin deposit lives.
  */
-export class PlatingSection extends LitElement {
+export class PlatingSection extends LocalizedElement {
   static properties: PropertyDeclarations = {
     frame: { attribute: false },
     label: { type: String },
@@ -64,27 +66,28 @@ export class PlatingSection extends LitElement {
 
   describe(): string {
     const f = this.frame;
-    const name = this.label || 'Cross-section';
-    if (!f) return `${name}: no deposit yet.`;
+    const name = this.label || t('plating.section.name');
+    if (!f) return t('plating.view.noDepositOf', { name });
     const g = { cells: f.sectionCells, cols: f.sectionCols, rows: f.sectionRows };
     const maxUm = Math.max(0, occupiedRows(g) - substrateRows(g)) * f.sectionCellUm;
     const heights = Array.from(f.sectionHeightUm);
     const meanUm = heights.length ? heights.reduce((a, b) => a + b, 0) / heights.length : 0;
-    const coating = hasCell(g, CELL_COATING) ? ` The ${coatingName(f.substrateId)} layer shows as a line of coloured cells.` : '';
-    return `${name}, cross-section ${Math.round(f.sectionCols * f.sectionCellUm)} µm wide at ${f.capacityMAhcm2.toPrecision(2)} mAh/cm²: ` +
-      `Li deposit ${meanUm.toFixed(1)} µm thick on average, highest point ${maxUm.toFixed(1)} µm above the copper.${coating}`;
+    const coating = hasCell(g, SectionCell.Coating) ? t('plating.section.coatingShown', { coating: coatingName(f.substrateId) }) : '';
+    return t('plating.section.describe', {
+      name, widthUm: f.sectionCols * f.sectionCellUm, capacity: f.capacityMAhcm2, meanUm, maxUm, coating,
+    });
   }
 
   protected override render() {
-    if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>No deposit yet</div>`;
+    if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>${t('plating.view.noDeposit')}</div>`;
     return html`<figure>
       <canvas role="img" aria-label=${this.describe()}></canvas>
       <figcaption>
         <span class="label">${this.label}</span>
-        <span class="zoom" role="group" aria-label="Magnify the cross-section">
+        <span class="zoom" role="group" aria-label=${t('plating.section.magnifyGroup')}>
           ${MAGNIFICATIONS.map((m) => html`<button type="button" aria-pressed=${this.magnify === m ? 'true' : 'false'}
-            aria-label=${`Magnify ${m} times`} @click=${() => (this.magnify = m)}>×${m}</button>`)}
-          <button type="button" aria-label=${`Download cross-section of ${this.label} as PNG`} @click=${this.savePng}>PNG</button>
+            aria-label=${t('plating.section.magnify', { times: m })} @click=${() => (this.magnify = m)}>×${m}</button>`)}
+          <button type="button" aria-label=${t('plating.section.download', { label: this.label })} @click=${this.savePng}>${t('plating.view.png')}</button>
         </span>
       </figcaption>
     </figure>`;
@@ -123,7 +126,7 @@ export class PlatingSection extends LitElement {
     const frame = this.frame;
     if (!canvas || !frame || canvas.clientWidth <= 0) return;
     const { clientWidth: w, clientHeight: h } = canvas;
-    downloadDrawingPng(w, h, pngName('cross-section', this.label), (ctx) => this.paint(ctx, frame, w, h, fontSizePx(this, 0.9)));
+    downloadDrawingPng(w, h, pngName('cross-section', frame.substrateId), (ctx) => this.paint(ctx, frame, w, h, fontSizePx(this, 0.9)));
   };
 }
 

@@ -1,5 +1,5 @@
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
-import { CANVAS_FONT_FAMILY } from './canvas-fit.ts';
+import { SYSTEM_FONT_FAMILY } from '../../../common/ui/font-family.ts';
 import { mixRgb, rgbText, type Rgb } from './css-color.ts';
 import { periodicShifts } from './periodic.ts';
 import { scaleBar } from './scale-bar.ts';
@@ -209,7 +209,7 @@ function drawDataBar(ctx: CanvasRenderingContext2D, sizePx: number, patchUm: num
   ctx.globalAlpha = 1;
   const bar = scaleBar(patchUm, sizePx, 0.28);
   const pad = fontPx * 0.6;
-  ctx.font = `700 ${fontPx}px ${CANVAS_FONT_FAMILY}`;
+  ctx.font = `700 ${fontPx}px ${SYSTEM_FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   ctx.fillStyle = rgbText(colors.li);
   const labelWidth = ctx.measureText(bar.label).width;

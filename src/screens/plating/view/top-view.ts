@@ -1,6 +1,8 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
+import { t } from '../../../i18n/i18n.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { fitCanvas, fontSizePx } from './canvas-fit.ts';
 import { coveredFraction } from './coverage.ts';
 import { cssVarRgb } from './css-color.ts';
@@ -9,13 +11,15 @@ import { drawTopView } from './top-view-draw.ts';
 import { CanvasRedraw } from './canvas-redraw.ts';
 import { viewStyles } from './view-styles.ts';
 
+/** Share of the patch the islands cover, per frame. */
 const coverageCache = new WeakMap<PlatingFrame, number>();
 
 /**
  * <ip-plating-top-view>: the deposit seen from above, drawn like an SEM image.
- * `compact` drops the caption and PNG button (for the snapshot grid).
+ * `compact` drops the caption and PNG button (for the snapshot grid). The label is drawn on the
+ * canvas too, so a new language (a new label, a re-render) redraws it.
  */
-export class PlatingTopView extends LitElement {
+export class PlatingTopView extends LocalizedElement {
   static properties: PropertyDeclarations = {
     frame: { attribute: false },
     label: { type: String },
@@ -52,27 +56,28 @@ export class PlatingTopView extends LitElement {
   /** One sentence for screen readers: what a sighted student sees in the picture. */
   describe(): string {
     const f = this.frame;
-    if (!f) return `${this.label || 'Top view'}: no deposit yet.`;
+    const name = this.label || t('plating.topView.name');
+    if (!f) return t('plating.view.noDepositOf', { name });
     // Measuring the coverage rasterises every island: once per frame is enough.
-    let pct = coverageCache.get(f);
-    if (pct === undefined) {
-      pct = Math.round(coveredFraction(f.islandXUm, f.islandYUm, f.islandRadiusUm, f.patchSizeUm) * 100);
-      coverageCache.set(f, pct);
+    let covered = coverageCache.get(f);
+    if (covered === undefined) {
+      covered = coveredFraction(f.islandXUm, f.islandYUm, f.islandRadiusUm, f.patchSizeUm);
+      coverageCache.set(f, covered);
     }
-    const n = f.islandXUm.length;
-    return `${this.label || 'Top view'}, top view of a ${Math.round(f.patchSizeUm)} µm square at ${f.capacityMAhcm2.toPrecision(2)} mAh/cm²: ` +
-      `${n} Li island${n === 1 ? '' : 's'} covering about ${pct} % of the surface.`;
+    return t('plating.topView.describe', {
+      name, sizeUm: f.patchSizeUm, capacity: f.capacityMAhcm2, islands: f.islandXUm.length, covered,
+    });
   }
 
   protected override render() {
-    if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>No deposit yet</div>`;
+    if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>${t('plating.view.noDeposit')}</div>`;
     return html`<figure>
       <canvas role="img" aria-label=${this.describe()}></canvas>
       ${this.compact
         ? nothing
         : html`<figcaption>
             <span class="label visually-hidden">${this.label}</span>
-            <button type="button" aria-label=${`Download top view of ${this.label} as PNG`} @click=${this.savePng}>PNG</button>
+            <button type="button" aria-label=${t('plating.topView.download', { label: this.label })} @click=${this.savePng}>${t('plating.view.png')}</button>
           </figcaption>`}
     </figure>`;
   }
@@ -98,7 +103,8 @@ export class PlatingTopView extends LitElement {
 
   private readonly savePng = (): void => {
     const size = this.redraw.canvas?.clientWidth ?? 0;
-    if (size > 0) downloadDrawingPng(size, size, pngName('top-view', this.label), (ctx) => this.paint(ctx, size, this.label));
+    const frame = this.frame;
+    if (size > 0 && frame) downloadDrawingPng(size, size, pngName('top-view', frame.substrateId), (ctx) => this.paint(ctx, size, this.label));
   };
 }
 

@@ -1,8 +1,10 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { chem } from '../../../common/ui/chem.ts';
 import type { HalfStepKind, ProcessDefinition } from '../../../../worker/ald/types.ts';
-import { HALF_STEP_LABEL } from './timing-strip.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
+import { t } from '../../../i18n/i18n.ts';
+import { halfStepName } from './timing-strip.ts';
 
 /** What is happening in the half-step on screen, as an equation or a sentence. */
 export function halfStepText(p: ProcessDefinition, step: HalfStepKind): string {
@@ -10,15 +12,15 @@ export function halfStepText(p: ProcessDefinition, step: HalfStepKind): string {
     case 'pulseA':
       return p.halfReactions[0];
     case 'purgeA':
-      return `Inert gas sweeps out unreacted ${p.precursorA.formula} and the ${p.byproduct.formula} byproduct.`;
+      return t('reactor.halfStep.purgeSweep', { precursor: p.precursorA.formula, byproduct: p.byproduct.formula });
     case 'pulseB':
       return p.halfReactions[1];
     case 'purgeB':
-      return `Inert gas sweeps out unreacted ${p.precursorB.formula} and the ${p.byproduct.formula} byproduct.`;
+      return t('reactor.halfStep.purgeSweep', { precursor: p.precursorB.formula, byproduct: p.byproduct.formula });
   }
 }
 
-export class EquationBanner extends LitElement {
+export class EquationBanner extends LocalizedElement {
   static properties = { process: { attribute: false }, step: { attribute: false } };
   declare process: ProcessDefinition | undefined;
   declare step: HalfStepKind;
@@ -44,7 +46,7 @@ export class EquationBanner extends LitElement {
 
   render() {
     if (!this.process) return null;
-    return html`<p><strong>${HALF_STEP_LABEL[this.step]}:</strong><span class="eq">${chem(halfStepText(this.process, this.step))}</span></p>`;
+    return html`<p><strong>${t('reactor.term', { term: halfStepName(this.step) })}</strong><span class="eq">${chem(halfStepText(this.process, this.step))}</span></p>`;
   }
 }
 customElements.define('ip-equation-banner', EquationBanner);

@@ -1,15 +1,32 @@
-import { LitElement, css, html } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
-import type { ProcessDefinition } from '../../../../worker/ald/types.ts';
+import type { AldSnapshot, MoleculeSpec, ProcessDefinition } from '../../../../worker/ald/types.ts';
+import type { ModelChoiceField } from '../../../../worker/ald/process-words.ts';
 import { formatNm } from './format.ts';
-import { rateConstantsPerS } from '../../../../worker/ald/conditions.ts';
 import { chem } from '../../../common/ui/chem.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
+import { t } from '../../../i18n/i18n.ts';
+import { sig } from '../../../i18n/format.ts';
+import { choiceWhy, doubtText, moleculeName, processName } from '../process-text.ts';
+
+/** A molecule by name where the catalogue has one, else by its formula. */
+function named(m: MoleculeSpec): string {
+  return moleculeName(m) ?? m.formula;
+}
+
+/** Formula with its name in brackets, or the formula alone. */
+function formulaAndName(m: MoleculeSpec): TemplateResult {
+  const name = moleculeName(m);
+  return html`${chem(m.formula)}${name ? ` (${name})` : ''}`;
+}
 
 /** Process choice with its published numbers, source and the model's own choices. */
-export class ProcessPanel extends LitElement {
-  static properties = { processes: { attribute: false }, selected: { type: String } };
+export class ProcessPanel extends LocalizedElement {
+  static properties = { processes: { attribute: false }, selected: { type: String }, snapshot: { attribute: false } };
   declare processes: ProcessDefinition[];
   declare selected: string;
+  /** The model's latest snapshot: its chemisorption rates are the ones shown. */
+  declare snapshot: AldSnapshot | null;
 
   static styles = [
     sharedStyles,
@@ -52,46 +69,68 @@ export class ProcessPanel extends LitElement {
     super();
     this.processes = [];
     this.selected = '';
+    this.snapshot = null;
   }
 
   /** Values the model uses that no paper gives for this process, each with its reason. */
-  #modelChoices(p: ProcessDefinition): [string, string, string][] {
+  #modelChoices(p: ProcessDefinition): [ModelChoiceField, string, string][] {
     const d = p.dose.value;
-    const k = rateConstantsPerS(p, p.gpcTemperatureC);
+    // The rates come from the model; until its first snapshot of this process there are none to show.
+    const rates = this.snapshot?.processId === p.id ? this.snapshot.chemisorption : null;
+    const window = p.temperatureWindowC.value;
+    const dose: [ModelChoiceField, string, string][] = rates
+      ? [[
+          'dose',
+          t('reactor.choice.dose'),
+          t('reactor.choice.doseValue', {
+            pressurePa: d.pressurePa,
+            siteAreaNm2: d.siteAreaM2 * 1e18,
+            stickingA: d.stickingA,
+            stickingB: d.stickingB,
+            rateA: rates.rateAPerS,
+            rateB: rates.rateBPerS,
+            temperatureC: rates.temperatureC,
+          }),
+        ]]
+      : [];
     return [
-      ['Temperature window', `${p.temperatureWindowC.value.min}–${p.temperatureWindowC.value.max} °C`, p.temperatureWindowC.why],
-      [
-        'Dose (machball law)',
-        `${d.pressurePa} Pa, ${(d.siteAreaM2 * 1e18).toFixed(2)} nm² per molecule, sticking A ${d.stickingA}, B ${d.stickingB}: ` +
-          `rates ${k.a.toFixed(0)} and ${k.b.toFixed(0)} s⁻¹ at ${p.gpcTemperatureC} °C`,
-        p.dose.why,
-      ],
-      ['Residence time', `${p.residenceTimeS.value} s`, p.residenceTimeS.why],
-      ['Steric radius', `${p.stericRadiusSites.value} sites`, p.stericRadiusSites.why],
+      ['temperatureWindowC', t('reactor.choice.temperatureWindow'), `${sig(window.min, 4)}–${sig(window.max, 4)}\u00a0°C`],
+      ...dose,
+      ['residenceTimeS', t('reactor.choice.residenceTime'), `${sig(p.residenceTimeS.value)}\u00a0s`],
+      ['stericRadiusSites', t('reactor.choice.stericRadius'), t('reactor.choice.sites', { sites: p.stericRadiusSites.value })],
     ];
   }
 
   render() {
     const p = this.processes.find((d) => d.id === this.selected);
     const choices = p ? this.#modelChoices(p) : [];
+    const doubt = p ? doubtText(p) : null;
     return html`<section class="panel" aria-labelledby="process-h">
-      <h2 id="process-h">Process</h2>
-      <label class="visually-hidden" for="process">Process</label>
+      <h2 id="process-h">${t('reactor.process.heading')}</h2>
+      <label class="visually-hidden" for="process">${t('reactor.process.heading')}</label>
       <select id="process" .value=${this.selected}
         @change=${(e: Event) => this.dispatchEvent(new CustomEvent('setting', { detail: { process: (e.target as HTMLSelectElement).value }, bubbles: true, composed: true }))}>
-        ${this.processes.map((d) => html`<option value=${d.id} ?selected=${d.id === this.selected}>${d.name}</option>`)}
+        ${this.processes.map((d) => html`<option value=${d.id} ?selected=${d.id === this.selected}>${processName(d)}</option>`)}
       </select>
       ${p
         ? html`<dl>
-              <dt>Precursors</dt><dd>A: ${p.precursorA.name}; B: ${p.precursorB.name}</dd>
-              <dt>Byproduct</dt><dd>${chem(p.byproduct.formula)} (${p.byproduct.name})</dd>
-              <dt>Published GPC</dt><dd>${formatNm(p.gpcNm)} per cycle at ${p.gpcTemperatureC} °C</dd>
-              <dt>Source</dt><dd>${p.source.citation}${p.source.doi ? html`, doi:${p.source.doi}` : null}${p.source.via ? html` <span class="muted">(via ${p.source.via})</span>` : null}</dd>
+              <dt>${t('reactor.process.precursors')}</dt>
+              <dd>${t('reactor.process.pair', { a: named(p.precursorA), b: named(p.precursorB) })}</dd>
+              <dt>${t('reactor.process.byproduct')}</dt><dd>${formulaAndName(p.byproduct)}</dd>
+              <dt>${t('reactor.process.surface')}</dt>
+              <dd>${t('reactor.process.afterPair', { a: named(p.fragmentA), b: named(p.fragmentB) })}</dd>
+              <dt>${t('reactor.process.publishedGpc')}</dt>
+              <dd>${t('reactor.process.gpcAt', { gpc: formatNm(p.gpcNm), temperatureC: p.gpcTemperatureC })}</dd>
+              <dt>${t('reactor.process.source')}</dt><dd>${p.source.citation}${p.source.doi ? html`, doi:${p.source.doi}` : null}${p.source.via ? html` <span class="muted">${t('reactor.process.via', { source: p.source.via })}</span>` : null}</dd>
             </dl>
-            ${p.doubt ? html`<p class="doubt"><strong class="warn">Doubtful number:</strong> ${p.doubt}</p>` : null}
+            ${doubt ? html`<p class="doubt"><strong class="warn">${t('reactor.process.doubtful')}</strong> ${doubt}</p>` : null}
             <details>
-              <summary>Model choices <span class="tag">not published</span></summary>
-              <ul>${choices.map(([k, v, why]) => html`<li><strong>${k}:</strong> ${v}. <span class="muted">${why}</span></li>`)}</ul>
+              <summary>${t('reactor.process.choices')} <span class="tag">${t('reactor.process.notPublished')}</span></summary>
+              <ul>${choices.map(([field, name, value]) => {
+                const why = choiceWhy(p, field);
+                return html`<li><strong>${t('reactor.term', { term: name })}</strong> ${t('reactor.choice.value', { value })}
+                  ${why ? html`<span class="muted">${why}</span>` : null}</li>`;
+              })}</ul>
             </details>`
         : null}
     </section>`;

@@ -1,10 +1,13 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import type { AldSnapshot, ProcessDefinition } from '../../../../worker/ald/types.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
+import { t } from '../../../i18n/i18n.ts';
+import { percent, whole } from '../../../i18n/format.ts';
 import { formatNm, formatSeconds } from './format.ts';
 
 /** Live numbers of the film: all read from the model's snapshot. */
-export class ReadoutsPanel extends LitElement {
+export class ReadoutsPanel extends LocalizedElement {
   static properties = { snapshot: { attribute: false }, process: { attribute: false } };
   declare snapshot: AldSnapshot | null;
   declare process: ProcessDefinition | undefined;
@@ -52,20 +55,20 @@ export class ReadoutsPanel extends LitElement {
 
   render() {
     const s = this.snapshot;
-    if (!s) return html`<section class="panel"><h2>Film</h2><p class="muted">Starting the model…</p></section>`;
+    if (!s) return html`<section class="panel"><h2>${t('reactor.film.heading')}</h2><p class="muted">${t('reactor.film.starting')}</p></section>`;
     const published = this.process ? formatNm(this.process.gpcNm) : '–';
     return html`<section class="panel" aria-labelledby="film-h">
-      <h2 id="film-h">Film</h2>
+      <h2 id="film-h">${t('reactor.film.heading')}</h2>
       <dl>
-        <div class="pair"><dt>Thickness</dt><dd data-key="thicknessNm">${formatNm(s.thicknessNm)}</dd></div>
-        <div class="pair"><dt>Cycles</dt><dd data-key="cycle">${s.cycle}</dd></div>
-        <div class="pair"><dt>Growth last cycle</dt><dd data-key="growthPerCycleNm">${s.cycle > 0 ? formatNm(s.growthPerCycleNm) : '–'}</dd></div>
-        <div class="pair"><dt>Published GPC</dt><dd>${published}</dd></div>
-        <div class="pair"><dt>Coverage</dt><dd data-key="coverage">${(s.coverage * 100).toFixed(0)} %</dd></div>
-        <div class="pair"><dt>Process time</dt><dd>${formatSeconds(s.processTimeS)}</dd></div>
-        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-free)"></span>Free sites</dt><dd>${s.counts.free}</dd></div>
-        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-reacted)"></span>Reacted</dt><dd>${s.counts.reacted}</dd></div>
-        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-blocked)"></span>Blocked (steric)</dt><dd>${s.counts.blocked}</dd></div>
+        <div class="pair"><dt>${t('reactor.film.thickness')}</dt><dd data-key="thicknessNm">${formatNm(s.thicknessNm)}</dd></div>
+        <div class="pair"><dt>${t('reactor.film.cycles')}</dt><dd data-key="cycle">${whole(s.cycle)}</dd></div>
+        <div class="pair"><dt>${t('reactor.film.growthLastCycle')}</dt><dd data-key="growthPerCycleNm">${s.cycle > 0 ? formatNm(s.growthPerCycleNm) : '–'}</dd></div>
+        <div class="pair"><dt>${t('reactor.film.publishedGpc')}</dt><dd>${published}</dd></div>
+        <div class="pair"><dt>${t('reactor.film.coverage')}</dt><dd data-key="coverage">${percent(s.coverage)}</dd></div>
+        <div class="pair"><dt>${t('reactor.film.processTime')}</dt><dd>${formatSeconds(s.processTimeS)}</dd></div>
+        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-free)"></span>${t('reactor.film.freeSites')}</dt><dd>${whole(s.counts.free)}</dd></div>
+        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-reacted)"></span>${t('reactor.film.reacted')}</dt><dd>${whole(s.counts.reacted)}</dd></div>
+        <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-blocked)"></span>${t('reactor.film.blocked')}</dt><dd>${whole(s.counts.blocked)}</dd></div>
       </dl>
     </section>`;
   }

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 // live(): a clamped value equal to the last one must still overwrite what the user typed.
 import { live } from 'lit/directives/live.js';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
@@ -6,11 +6,13 @@ import type { ParamSpec } from '../../../common/query/param-spec.ts';
 import type { ProcessDefinition, Recipe } from '../../../../worker/ald/types.ts';
 import { RECIPE_KEYS } from '../reactor-settings.ts';
 import { chem } from '../../../common/ui/chem.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
+import { t } from '../../../i18n/i18n.ts';
 
 type RecipeKey = (typeof RECIPE_KEYS)[number];
 
 /** The four step durations and the temperature, with units and ranges on screen. */
-export class RecipePanel extends LitElement {
+export class RecipePanel extends LocalizedElement {
   static properties = {
     recipe: { attribute: false },
     specs: { attribute: false },
@@ -43,15 +45,15 @@ export class RecipePanel extends LitElement {
     const p = this.process;
     switch (key) {
       case 'pulseAS':
-        return p ? html`Pulse A (${chem(p.precursorA.formula)})` : 'Pulse A';
+        return p ? html`${t('reactor.halfStep.pulseA')} (${chem(p.precursorA.formula)})` : t('reactor.halfStep.pulseA');
       case 'purgeAS':
-        return 'Purge A';
+        return t('reactor.halfStep.purgeA');
       case 'pulseBS':
-        return p ? html`Pulse B (${chem(p.precursorB.formula)})` : 'Pulse B';
+        return p ? html`${t('reactor.halfStep.pulseB')} (${chem(p.precursorB.formula)})` : t('reactor.halfStep.pulseB');
       case 'purgeBS':
-        return 'Purge B';
+        return t('reactor.halfStep.purgeB');
       case 'temperatureC':
-        return 'Temperature';
+        return t('reactor.recipe.temperature');
     }
   }
 
@@ -69,7 +71,7 @@ export class RecipePanel extends LitElement {
   render() {
     if (!this.recipe || !this.specs) return null;
     return html`<section class="panel" aria-labelledby="recipe-h">
-      <h2 id="recipe-h">Recipe</h2>
+      <h2 id="recipe-h">${t('reactor.recipe.heading')}</h2>
       <div class="grid">
         ${RECIPE_KEYS.map((key) => {
           const spec = this.specs[key];
@@ -79,12 +81,12 @@ export class RecipePanel extends LitElement {
               step=${key === 'temperatureC' ? 1 : 'any'} .value=${live(String(this.recipe[key]))}
               aria-describedby="recipe-range-${key}"
               @change=${(e: Event) => this.#change(key, e.target as HTMLInputElement)} />
-            <span id="recipe-range-${key}" class="visually-hidden">from ${spec.min} to ${spec.max} ${spec.unit}</span>`;
+            <span id="recipe-range-${key}" class="visually-hidden">${t('reactor.recipe.range', spec)}</span>`;
         })}
       </div>
       ${this.process
-        ? html`<p class="hint muted">Window ${this.process.temperatureWindowC.value.min}–${this.process.temperatureWindowC.value.max} °C
-            <span class="tag">model choice</span>. Try a 0.002 s pulse (under-dose), a 2 s pulse (no gain: self-limiting), a 1 s purge (CVD).</p>`
+        ? html`<p class="hint muted">${t('reactor.recipe.window', this.process.temperatureWindowC.value)}
+            <span class="tag">${t('reactor.recipe.modelChoice')}</span>${t('reactor.recipe.tryThis')}</p>`
         : null}
     </section>`;
   }

@@ -1,14 +1,14 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { HALF_STEPS, type HalfStepKind, type Recipe } from '../../../../worker/ald/types.ts';
+import { LocalizedElement } from '../../../i18n/localized-element.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { formatSeconds } from './format.ts';
 
-export const HALF_STEP_LABEL: Record<HalfStepKind, string> = {
-  pulseA: 'Pulse A',
-  purgeA: 'Purge A',
-  pulseB: 'Pulse B',
-  purgeB: 'Purge B',
-};
+/** "Pulse A" … in the locale on screen. */
+export function halfStepName(step: HalfStepKind): string {
+  return t(`reactor.halfStep.${step}`);
+}
 
 const DURATION_KEY: Record<HalfStepKind, keyof Recipe> = {
   pulseA: 'pulseAS',
@@ -18,7 +18,7 @@ const DURATION_KEY: Record<HalfStepKind, keyof Recipe> = {
 };
 
 /** The cycle as four boxes; the one being animated fills with the animation's progress. */
-export class TimingStrip extends LitElement {
+export class TimingStrip extends LocalizedElement {
   static properties = { active: { attribute: false }, phase: { type: Number }, recipe: { attribute: false } };
   declare active: HalfStepKind | null;
   declare phase: number;
@@ -68,12 +68,12 @@ export class TimingStrip extends LitElement {
 
   render() {
     if (!this.recipe) return null;
-    return html`<ol aria-label="One cycle">
+    return html`<ol aria-label=${t('reactor.timing.label')}>
       ${HALF_STEPS.map((k) => {
         const current = k === this.active;
         return html`<li aria-current=${current ? 'step' : 'false'}>
           ${current ? html`<span class="fill" style="width:${(this.phase * 100).toFixed(1)}%"></span>` : null}
-          <span class="text"><span>${HALF_STEP_LABEL[k]}</span><span>${formatSeconds(this.recipe[DURATION_KEY[k]])}</span></span>
+          <span class="text"><span>${halfStepName(k)}</span><span>${formatSeconds(this.recipe[DURATION_KEY[k]])}</span></span>
         </li>`;
       })}
     </ol>`;

@@ -9,6 +9,9 @@ import { themeTokens } from '../../../common/theme.ts';
 import { FRAME_BUDGET, createLayerGeometry, triangleCount } from './scene-geometries.ts';
 import { filmBandEdges } from './film-layers.ts';
 import { MAX_FILM_BANDS } from './scene-layout.ts';
+import type { InstancedMesh, Mesh, Object3D } from 'three';
+import type { RenderContent, RenderHost } from '../../../common/render/renderer-host.ts';
+import { ReactorScene } from './reactor-scene.ts';
 
 const palette = resolvePalette(themeTokens('default'));
 const trianglesPer = Object.fromEntries(LAYER_KEYS.map((k) => [k, triangleCount(createLayerGeometry(k))])) as Record<
@@ -29,10 +32,33 @@ interface FrameCost {
   dropped: number;
 }
 
+/** A render host without WebGL: it keeps what the scene hands it, so a test can look at what would be drawn. */
+function headlessHost(): { host: RenderHost; content: () => RenderContent | null } {
+  const listeners = { addEventListener: () => {}, removeEventListener: () => {} };
+  const canvas = { ...listeners, tabIndex: 0, style: {}, ownerDocument: listeners } as unknown as HTMLCanvasElement;
+  let content: RenderContent | null = null;
+  const host = { canvas, setContent: (c: RenderContent | null) => (content = c), requestRender: () => {} };
+  return { host: host as unknown as RenderHost, content: () => content };
+}
+
+/** What WebGLRenderer would issue for the scene: one draw call per visible mesh and material, none for an empty instanced mesh. */
+function drawCallsOf(root: Object3D): number {
+  let calls = 0;
+  root.traverseVisible((object) => {
+    const mesh = object as Mesh & Partial<InstancedMesh>;
+    if (!mesh.isMesh || (mesh.isInstancedMesh && mesh.count === 0)) return;
+    calls += Array.isArray(mesh.material) ? mesh.material.length : 1;
+  });
+  return calls;
+}
+
 /** Runs `cycles` full cycles, then measures every frame of the next four half-steps. */
 function worstFrame(processId: string, recipe: Recipe, cycles: number): { worst: FrameCost; last: AldSnapshot } {
   const model = new AldModel(findProcess(processId), recipe, 7);
   const mols = prepareProcess(model.process);
+  const headless = headlessHost();
+  const scene = new ReactorScene(headless.host);
+  scene.setProcess(model.process);
   model.runCycles(cycles);
   let prev = model.snapshot();
   const capacity = planCapacity(mols, prev.sizeX * prev.sizeY);
@@ -44,14 +70,14 @@ function worstFrame(processId: string, recipe: Recipe, cycles: number): { worst:
     const next = model.snapshot();
     for (let phase = 0; phase <= 1.0001; phase += 0.05) {
       buildFrame(mols, palette, prev, next, phase, buffers, heights);
-      // One draw call per non-empty instanced layer, plus the substrate block.
-      let drawCalls = 1;
+      // Draw calls are counted on the scene itself, so a mesh added anywhere in it counts.
+      scene.showTransition(prev, next, phase);
+      const drawCalls = drawCallsOf(headless.content()!.scene);
       let instances = 0;
       let triangles = 12;
       let dropped = 0;
       for (const key of LAYER_KEYS) {
         const b = buffers[key];
-        if (b.count > 0) drawCalls += 1;
         instances += b.count;
         triangles += b.count * trianglesPer[key];
         dropped += b.dropped;
@@ -83,6 +109,7 @@ describe('reactor frame builder budgets (16×16 sites)', () => {
     for (const def of PROCESSES) {
       const { worst } = worstFrame(def.id, { ...RECIPES.shortPurge, temperatureC: def.gpcTemperatureC }, 49);
       expect(worst.dropped, def.id).toBe(0);
+      expect(worst.drawCalls, def.id).toBeLessThanOrEqual(FRAME_BUDGET.drawCalls);
       expect(worst.triangles, def.id).toBeLessThanOrEqual(FRAME_BUDGET.triangles);
       expect(worst.instances, def.id).toBeLessThanOrEqual(FRAME_BUDGET.instances);
     }

@@ -110,17 +110,27 @@ export function atomRadiusA(el: string): number {
   return ATOM_RADII_A[el] ?? DEFAULT_RADIUS_A;
 }
 
+/** B-capped sites are reactive again: halfway between "reacted" and "free", for the scene and the legend alike. */
+export function siteReactedBHex(input: ReactorThemeInput): string {
+  const pa = Number.parseInt(input.siteReacted.slice(1), 16);
+  const pb = Number.parseInt(input.siteFree.slice(1), 16);
+  let out = 0;
+  for (const shift of [16, 8, 0]) {
+    const channel = Math.round((((pa >> shift) & 255) + ((pb >> shift) & 255)) / 2);
+    out |= channel << shift;
+  }
+  return `#${out.toString(16).padStart(6, '0')}`;
+}
+
 export function resolvePalette(input: ReactorThemeInput): ScenePalette {
   const light = isLightColor(input.sceneBg);
   const cache = new Map<string, Color>();
-  const reacted = new Color(input.siteReacted);
   return {
     background: new Color(input.sceneBg),
     substrate: new Color(input.substrate),
     siteFree: new Color(input.siteFree),
-    siteReactedA: reacted,
-    // B-capped sites are reactive again: halfway between "reacted" and "free".
-    siteReactedB: reacted.clone().lerp(new Color(input.siteFree), 0.5),
+    siteReactedA: new Color(input.siteReacted),
+    siteReactedB: new Color(siteReactedBHex(input)),
     siteBlocked: new Color(input.siteBlocked),
     cvd: new Color(input.cvd),
     bond: new Color(light ? '#8a9099' : '#b8bec6'),

@@ -20,7 +20,7 @@ import { buildFrame, planCapacity, prepareProcess, type ProcessMolecules } from 
 import { createLayerGeometry } from './scene-geometries.ts';
 import { resolvePalette, type ReactorThemeInput, type ScenePalette } from './reactor-colors.ts';
 import { themeTokens } from '../../../common/theme.ts';
-import { ReactorOrbit } from './orbit.ts';
+import { SceneOrbit } from '../../../common/render/scene-orbit.ts';
 import { SITE_SPACING_A, SUBSTRATE_DEPTH_A } from './scene-layout.ts';
 
 /**
@@ -45,7 +45,7 @@ export class ReactorScene {
   private readonly host: RenderHost;
   private readonly scene = new Scene();
   private readonly camera = new PerspectiveCamera(35, 16 / 9, 1, 3000);
-  private readonly orbit: ReactorOrbit;
+  private readonly orbit: SceneOrbit;
   private readonly materials: Record<LayerKey, Material>;
   private readonly substrateMaterial = new MeshLambertMaterial();
   private readonly substrate: Mesh;
@@ -80,7 +80,13 @@ export class ReactorScene {
 
     const canvas = host.canvas;
     if (canvas.tabIndex < 0) canvas.tabIndex = 0;
-    this.orbit = new ReactorOrbit(this.camera, canvas, () => host.requestRender());
+    // Both sides of the surface may be seen: the poles are the only stops.
+    this.orbit = new SceneOrbit(this.camera, canvas, {
+      pan: true,
+      minPolarAngle: 0.05,
+      maxPolarAngle: Math.PI - 0.05,
+      onChange: () => host.requestRender(),
+    });
     this.applyPalette();
     host.setContent({
       scene: this.scene,
@@ -125,19 +131,11 @@ export class ReactorScene {
     return this.verticalScale;
   }
 
-  orbitBy(dAzimuthRad: number, dPolarRad: number): void {
-    this.orbit.orbitBy(dAzimuthRad, dPolarRad);
+  /** Arrow keys orbit, + and − zoom, Home resets the camera; false for any other key. */
+  handleKey(key: string): boolean {
+    if (!this.orbit.handleKey(key)) return false;
     this.host.requestRender();
-  }
-
-  zoomBy(factor: number): void {
-    this.orbit.zoomBy(factor);
-    this.host.requestRender();
-  }
-
-  resetView(): void {
-    this.orbit.reset();
-    this.host.requestRender();
+    return true;
   }
 
   stats(): RenderStats {
@@ -217,7 +215,7 @@ export class ReactorScene {
     // Aim above the surface: the film, the fragments and the gas zone share the view.
     const target = new Vector3(0, 0, span * 0.2);
     const position = new Vector3(-span * 1.25, -span * 2, span * 1.55);
-    this.orbit.setHome(position, target);
+    this.orbit.setHome(position, target, { min: 30, max: 600 });
   }
 
   private disposeLayers(): void {

@@ -1,0 +1,43 @@
+import { fixed } from '../format.ts';
+
+/** Words of the app shell: header, screens, warnings, update prompt, hotkeys, host API. Keys start with "shell.". */
+export const shell = {
+  'shell.appName': 'Interphase',
+  'shell.documentTitle': (p: { screen: string }) => `${p.screen} · Interphase`,
+  'shell.screen.reactor': 'Reactor',
+  'shell.screen.plating': 'Plating lab',
+  'shell.nav': 'Screens',
+  'shell.tools': 'App tools',
+  'shell.projector': 'Projector colours',
+  'shell.share': 'Share…',
+  'shell.keys': 'Keys',
+  'shell.keysTitle': 'Keyboard shortcuts (?)',
+  'shell.fullscreen': 'Full screen',
+  'shell.fullscreenDenied': 'Full screen is not allowed here (an embedding page must allow it).',
+  'shell.language': 'Language',
+  'shell.languageName.en': 'English',
+  'shell.languageName.zh-CN': '简体中文',
+  'shell.languageName.en-XA': 'Pseudo-locale (layout check)',
+  'shell.warnings': 'Warnings',
+  'shell.dismiss': 'Dismiss',
+  'shell.loading': (p: { screen: string }) => `Loading the ${p.screen}…`,
+  'shell.loadFailed': (p: { screen: string }) => `The ${p.screen} could not be loaded. Reload the page to try again.`,
+  'shell.localeFailed': (p: { locale: string }) => `The language "${p.locale}" could not be loaded; staying with the current one.`,
+  'shell.screenFailed': (p: { screen: string; reason: string }) => `The ${p.screen} could not start: ${p.reason}`,
+  'shell.updateReady': 'A new version of Interphase is ready.',
+  'shell.updateReload': 'Reload to update',
+  'shell.updateLater': 'Later',
+  'shell.resetDone': 'Reset to the starting setup.',
+  'shell.hotkey.play': 'Play or pause',
+  'shell.hotkey.step': (p: { here: string }) => `Step: ${p.here}`,
+  'shell.hotkey.stepReactor': 'one half-step on the Reactor',
+  'shell.hotkey.stepPlating': '1 % of the capacity in the Plating lab',
+  'shell.hotkey.restart': 'Restart (keeps the settings): a new film, or a new plating run',
+  'shell.hotkey.help': 'Show this list',
+  'shell.announce.halfStepDone': (p: { step: string; cycle: number; thicknessNm: number }) =>
+    `${p.step} done. Cycle ${p.cycle}, film ${fixed(p.thicknessNm, 2)} nm.`,
+  'shell.api.wrongScreen': (p: { method: string; screen: string }) => `${p.method}() works on the ${p.screen} screen`,
+  'shell.api.setArgument': 'set() takes an object of {key: value}',
+  'shell.api.runCyclesRange': (p: { min: number; max: number; value: string }) =>
+    `runCycles(n) takes an integer from ${p.min} to ${p.max}, not ${p.value}`,
+};

@@ -1,0 +1,57 @@
+import { intlTag, type LocaleId } from './locales.ts';
+
+/**
+ * Numbers in the reader's locale (decimal mark, grouping). CSV exports do not use these: they
+ * stay machine-readable whatever the locale.
+ */
+let tag = 'en';
+const cache = new Map<string, Intl.NumberFormat>();
+
+export function setFormatLocale(locale: LocaleId): void {
+  tag = intlTag(locale);
+  cache.clear();
+}
+
+function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(tag, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A number with exactly `digits` decimals. */
+export function fixed(value: number, digits: number): string {
+  return formatter({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A number with at most `digits` significant figures. */
+export function sig(value: number, digits = 3): string {
+  return formatter({ maximumSignificantDigits: digits }).format(value);
+}
+
+/** A whole number, grouped. */
+export function whole(value: number): string {
+  return formatter({ maximumFractionDigits: 0 }).format(value);
+}
+
+/** A share 0–1 as a percentage with `digits` decimals. */
+export function percent(share: number, digits = 0): string {
+  return formatter({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+}
+
+/** Scientific notation, e.g. 1.2 × 10⁸, for values that span decades. */
+export function scientific(value: number, digits = 2): string {
+  if (value === 0 || !Number.isFinite(value)) return sig(value, digits);
+  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  if (exponent >= -2 && exponent < 4) return sig(value, digits);
+  const mantissa = value / 10 ** exponent;
+  const sup = String(exponent).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
+  return `${sig(mantissa, digits)} × 10${sup}`;
+}
+
+export function formatLocaleTag(): string {
+  return tag;
+}

@@ -1,0 +1,21 @@
+import type { MessageTable } from './catalogue-types.ts';
+
+const ACCENTED: Record<string, string> = {
+  a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', y: 'ý', s: 'š', z: 'ž',
+  A: 'Å', E: 'É', I: 'Î', O: 'Ø', U: 'Ü', C: 'Ç', N: 'Ñ', Y: 'Ý', S: 'Š', Z: 'Ž',
+};
+
+/** Accents every letter and pads the text to 40 % longer, so untranslated and clipped text both show. */
+export function pseudo(text: string): string {
+  if (text.length === 0) return text;
+  const accented = text.replace(/[a-zA-Z]/g, (c) => ACCENTED[c] ?? c);
+  return `${accented}${'·'.repeat(Math.ceil(text.length * 0.4))}`;
+}
+
+export function pseudoCatalogue<T extends MessageTable>(source: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(source)) {
+    out[key] = typeof entry === 'function' ? (p: never) => pseudo((entry as (q: never) => string)(p)) : pseudo(entry);
+  }
+  return out as T;
+}

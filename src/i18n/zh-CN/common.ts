@@ -1,0 +1,35 @@
+import type { Translation } from '../catalogue-types.ts';
+import type { common as en } from '../en/common.ts';
+import { fixed, sig } from '../format.ts';
+
+export const common: Translation<typeof en> = {
+  'common.verbatim': (p) => p.text,
+  'common.number': (p) => sig(p.value, 4),
+  'common.fixed': (p) => fixed(p.value, p.digits),
+  'common.origin.link': '链接',
+  'common.origin.control': '控件',
+  'common.origin.set': 'set()',
+  'common.origin.lesson': '课程',
+  'common.set.ignored': (p) => `${p.origin}：“${p.key}” = ${p.value} 已忽略（${p.reason}）。`,
+  'common.set.clamped': (p) => `${p.origin}：“${p.key}” = ${p.value} 超出范围，改用 ${p.used}。`,
+  'common.reason.unknownKey': '未知的键',
+  'common.reason.readOnly': '只读',
+  'common.reason.notOneOf': (p) => `“${p.value}”不是以下之一：${p.values}`,
+  'common.reason.notNumber': (p) => `“${p.value}”不是数字`,
+  'common.reason.notList': (p) => `“${p.value}”不是以逗号分隔的列表`,
+  'common.reason.badItem': (p) => `“${p.value}”不是有效的项`,
+  'common.reason.tooFewItems': (p) => `至少需要 ${p.min} 项`,
+  'common.time.controls': '时间控制',
+  'common.time.play': '播放',
+  'common.time.pause': '暂停',
+  'common.time.step': '单步',
+  'common.time.speed': '速度',
+  'common.time.run': '运行',
+  'common.time.restart': '重新开始',
+  'common.time.resetAll': '全部重置',
+  'common.speed.slow': '慢',
+  'common.speed.normal': '正常',
+  'common.speed.fast': '快',
+  'common.render.noWebgl': '此浏览器无法启动 WebGL 2，3D 视图已关闭。控件、数值和图表仍可正常使用。',
+  'common.render.contextLost': '图形上下文已丢失，3D 视图暂停；浏览器恢复上下文后会自动重新显示。',
+};
