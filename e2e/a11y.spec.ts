@@ -5,8 +5,7 @@ const NAMES = {
   'zh-CN': { share: '分享…', close: '关闭', keys: '快捷键' },
 } as const;
 
-for (const locale of ['en', 'zh-CN'] as const) {
-for (const profile of ['default', 'projector']) {
+for (const locale of ['en', 'zh-CN'] as const) for (const profile of ['default', 'projector']) {
   test.describe(`accessibility, ${profile} colours, ${locale}`, () => {
     const names = NAMES[locale];
     test('no serious violations on the Reactor screen or in its dialogs', async ({ page }) => {
@@ -29,5 +28,4 @@ for (const profile of ['default', 'projector']) {
       await expect(keys).toBeHidden();
     });
   });
-}
 }

@@ -1,10 +1,16 @@
 import { test, expect, openPlating, seriousViolations } from './fixtures.ts';
 
-for (const profile of ['default', 'projector']) {
-  test.describe(`Plating lab accessibility, ${profile} colours`, () => {
+const NAMES = {
+  en: { params: 'Parameters and sources for substrate 2', close: 'Close' },
+  'zh-CN': { params: '衬底 2 的参数与来源', close: '关闭' },
+} as const;
+
+for (const locale of ['en', 'zh-CN'] as const) for (const profile of ['default', 'projector']) {
+  test.describe(`Plating lab accessibility, ${profile} colours, ${locale}`, () => {
+    const names = NAMES[locale];
     test('no serious violations after load, after a run, or with the Parameters dialog open', async ({ page }) => {
       test.setTimeout(120_000);
-      await openPlating(page, `colorProfile=${profile}&capacityMAhcm2=0.1`);
+      await openPlating(page, `colorProfile=${profile}&capacityMAhcm2=0.1&locale=${locale}`);
       expect(await seriousViolations(page), 'after load').toEqual([]);
 
       await page.evaluate(() => window.interphase.runToEnd());
@@ -12,12 +18,12 @@ for (const profile of ['default', 'projector']) {
       expect(await seriousViolations(page), 'after a run').toEqual([]);
 
       const setup = page.locator('ip-plating-setup');
-      await setup.getByRole('button', { name: 'Parameters and sources for substrate 2' }).click();
+      await setup.getByRole('button', { name: names.params }).click();
       const dialog = setup.locator('dialog');
       await expect(dialog).toBeVisible();
       await expect(dialog.getByRole('heading', { level: 2 })).toContainText('TiO');
       expect(await seriousViolations(page), 'Parameters dialog open').toEqual([]);
-      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.getByRole('button', { name: names.close }).click();
       await expect(dialog).toBeHidden();
     });
   });

@@ -23,7 +23,8 @@ test.describe('URL state', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('purgeBS')).toBe('42.5');
     const params = new URL(page.url()).searchParams;
     expect(params.get('process')).toBe('nylon66');
-    expect(params.get('seed')).toBe('7');
+    expect(params.get('reactorSeed')).toBe('7');
+    expect(params.get('platingSeed'), 'an old seed= link seeds every screen').toBe('7');
 
     const before = writableOf(await getAll(page));
     expect(before.purgeBS).toBe(42.5);

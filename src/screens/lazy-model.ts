@@ -1,5 +1,5 @@
-import { msg, verbatim, type MessageKey } from '../i18n/i18n.ts';
-import { errorText } from '../common/error-text.ts';
+import { msg, type MessageKey } from '../i18n/i18n.ts';
+import { errorRef } from '../i18n/error-ref.ts';
 import type { MessageRef } from '../../worker/common/message-ref.ts';
 
 /** A screen's model, built and started the first time it is needed; a failed start is told, not thrown. */
@@ -19,7 +19,7 @@ export class LazyModel<M extends { start(): Promise<void> }> {
       this.#starting = this.#model
         .start()
         .catch((error: unknown) =>
-          this.notify(msg('shell.screenFailed', { screen: msg(this.titleKey), reason: verbatim(errorText(error)) })),
+          this.notify(msg('shell.screenFailed', { screen: msg(this.titleKey), reason: errorRef(error) })),
         );
     }
     return this.#model;

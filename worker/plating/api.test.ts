@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlatingApi } from './api.ts';
-import { platingErrorRef } from './input-error.ts';
+import { modelErrorRef } from '../common/model-error.ts';
 import { DEFAULT_COMPARISON } from './presets.ts';
 import { SNAPSHOT_CAPACITIES_MAHCM2 } from './types.ts';
 
@@ -39,7 +39,7 @@ describe('PlatingApi', () => {
         f();
       } catch (error) {
         // comlink rebuilds a thrown error from its message alone.
-        return platingErrorRef(new Error((error as Error).message));
+        return modelErrorRef(new Error((error as Error).message));
       }
       return null;
     };
@@ -52,7 +52,7 @@ describe('PlatingApi', () => {
     expect(refusal(() => api.init({ ...DEFAULT_COMPARISON, capacityMAhcm2: 0 }))?.key).toBe('platingModel.error.capacity');
     expect(refusal(() => api.init({ ...DEFAULT_COMPARISON, substrates: [] }))).toEqual({ key: 'platingModel.error.noSubstrate' });
     expect(refusal(() => new PlatingApi().advance(0.1))?.key).toBe('platingModel.error.notStarted');
-    expect(platingErrorRef(new Error('something else'))).toBeNull();
+    expect(modelErrorRef(new Error('something else'))).toBeNull();
   });
 
   it('coarsens the lattice for a long run and says so', () => {

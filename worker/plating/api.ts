@@ -1,6 +1,6 @@
 import { ref } from '../common/message-ref.ts';
 import { describeSubstrate } from './describe.ts';
-import { PlatingInputError } from './input-error.ts';
+import { ModelError } from '../common/model-error.ts';
 import { PLATING_LIMITS } from './limits.ts';
 import { SubstrateSim } from './sim.ts';
 import { parseSubstrateId } from './substrate-id.ts';
@@ -9,15 +9,15 @@ import type { PlatingConfig, PlatingProgress, PlatingWorkerApi, SubstrateId, Sub
 function checkConfig(c: PlatingConfig): void {
   const L = PLATING_LIMITS;
   if (!(c.currentMAcm2 >= L.currentMAcm2.min && c.currentMAcm2 <= L.currentMAcm2.max)) {
-    throw new PlatingInputError(ref('platingModel.error.current', { value: c.currentMAcm2, ...L.currentMAcm2 }));
+    throw new ModelError(ref('platingModel.error.current', { value: c.currentMAcm2, ...L.currentMAcm2 }));
   }
   if (!(c.capacityMAhcm2 >= L.capacityMAhcm2.min && c.capacityMAhcm2 <= L.capacityMAhcm2.max)) {
-    throw new PlatingInputError(ref('platingModel.error.capacity', { value: c.capacityMAhcm2, ...L.capacityMAhcm2 }));
+    throw new ModelError(ref('platingModel.error.capacity', { value: c.capacityMAhcm2, ...L.capacityMAhcm2 }));
   }
-  if (c.substrates.length === 0) throw new PlatingInputError(ref('platingModel.error.noSubstrate'));
+  if (c.substrates.length === 0) throw new ModelError(ref('platingModel.error.noSubstrate'));
   for (const id of c.substrates) {
     const r = parseSubstrateId(id);
-    if (!r.ok) throw new PlatingInputError(r.error);
+    if (!r.ok) throw new ModelError(r.error);
   }
 }
 
@@ -38,7 +38,7 @@ export class PlatingApi implements PlatingWorkerApi {
   }
 
   advance(fraction: number): PlatingProgress {
-    if (this.sims.length === 0) throw new PlatingInputError(ref('platingModel.error.notStarted'));
+    if (this.sims.length === 0) throw new ModelError(ref('platingModel.error.notStarted'));
     this.fraction = Math.min(1, this.fraction + Math.max(0, fraction));
     for (const s of this.sims) s.advanceTo(this.fraction);
     return this.progress();

@@ -1,5 +1,5 @@
 import { ref, type MessageRef } from '../common/message-ref.ts';
-import { PlatingInputError } from './input-error.ts';
+import { ModelError } from '../common/model-error.ts';
 import { PLATING_LIMITS } from './limits.ts';
 import type { SubstrateId, SubstrateKind } from './types.ts';
 
@@ -60,7 +60,7 @@ export function clampSubstrateId(item: string): SubstrateId | null {
 /** Like parseSubstrateId but throws the error message. */
 export function requireSubstrate(id: string): ParsedSubstrate {
   const r = parseSubstrateId(id);
-  if (!r.ok) throw new PlatingInputError(r.error);
+  if (!r.ok) throw new ModelError(r.error);
   return r.value;
 }
 

@@ -1,4 +1,4 @@
-import { WebGLRenderer, type Camera, type Object3D, type Scene } from 'three';
+import { WebGLRenderer, type Camera, type Material, type Object3D, type Scene } from 'three';
 import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import { msg } from '../../i18n/i18n.ts';
 
@@ -78,6 +78,8 @@ export class RenderHost {
   private currentStatus: RenderStatus = 'ready';
   private readonly resizeObserver: ResizeObserver;
   private disposed = false;
+  private compiling = false;
+  private bufferSize = '';
 
   constructor(canvas: HTMLCanvasElement, renderer: WebGLRenderer, options: RenderHostOptions) {
     this.canvas = canvas;
@@ -106,8 +108,24 @@ export class RenderHost {
     if (this.rafId !== 0 || this.disposed) return;
     this.rafId = requestAnimationFrame(() => {
       this.rafId = 0;
-      this.renderNow();
+      if (!this.compileFirst()) this.renderNow();
     });
+  }
+
+  /**
+   * Compiles new materials before the frame that needs them, with three's compileAsync: the GPU
+   * builds the shaders while the main thread is free (in parallel where the browser can), where
+   * render() would wait for them inside one long task. True while a compile is pending.
+   */
+  private compileFirst(): boolean {
+    if (this.compiling) return true;
+    if (!this.content || !hasNewMaterial(this.content.scene, this.renderer)) return false;
+    this.compiling = true;
+    void this.renderer.compileAsync(this.content.scene, this.content.camera).finally(() => {
+      this.compiling = false;
+      this.requestRender();
+    });
+    return true;
   }
 
   /** Draws immediately (used by PNG capture, which must read the buffer in the same task). */
@@ -144,9 +162,14 @@ export class RenderHost {
   private syncSize(): void {
     const widthPx = Math.max(1, Math.round(this.canvas.clientWidth));
     const heightPx = Math.max(1, Math.round(this.canvas.clientHeight));
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, this.maxPixelRatio));
-    // false: the page's CSS owns the canvas's displayed size.
-    this.renderer.setSize(widthPx, heightPx, false);
+    const pixelRatio = Math.min(window.devicePixelRatio || 1, this.maxPixelRatio);
+    // Setting a canvas's size, even to the same value, reallocates its drawing buffer (slow
+    // without a GPU), so only a change does; the page's CSS owns the displayed size.
+    const size = `${widthPx}x${heightPx}@${pixelRatio}`;
+    if (size !== this.bufferSize) {
+      this.bufferSize = size;
+      this.renderer.setDrawingBufferSize(widthPx, heightPx, pixelRatio);
+    }
     this.content?.resize?.(widthPx, heightPx);
     this.requestRender();
   }
@@ -172,6 +195,19 @@ export class RenderHost {
     this.syncSize();
     this.requestRender();
   };
+}
+
+/** A visible material with no shader program yet: drawing it now would compile it mid-frame. */
+function hasNewMaterial(root: Object3D, renderer: WebGLRenderer): boolean {
+  let found = false;
+  root.traverseVisible((object) => {
+    const material = (object as Object3D & { material?: Material | Material[] }).material;
+    if (found || !material) return;
+    found = (Array.isArray(material) ? material : [material]).some(
+      (m) => (renderer.properties.get(m) as { currentProgram?: unknown }).currentProgram === undefined,
+    );
+  });
+  return found;
 }
 
 function countInstances(root: Object3D): number {

@@ -2,7 +2,6 @@ import { fixed, sig, whole } from '../format.ts';
 
 /** Words of the Reactor screen. Keys start with "reactor.". */
 export const reactor = {
-  'reactor.title': 'Reactor',
   /** A term before its explanation: a half-step's name before its equation, a model choice before its value. */
   'reactor.term': (p: { term: string }) => `${p.term}:`,
 
@@ -83,6 +82,8 @@ export const reactor = {
   'reactor.process.precursors': 'Precursors',
   'reactor.process.byproduct': 'Byproduct',
   'reactor.process.surface': 'Surface groups',
+  /** A name after a formula, in brackets. */
+  'reactor.process.aside': (p: { text: string }) => ` (${p.text})`,
   'reactor.process.pair': (p: { a: string; b: string }) => `A: ${p.a}; B: ${p.b}`,
   'reactor.process.afterPair': (p: { a: string; b: string }) => `after A: ${p.a}; after B: ${p.b}`,
   'reactor.process.publishedGpc': 'Published GPC',

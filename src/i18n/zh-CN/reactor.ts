@@ -3,7 +3,6 @@ import type { reactor as en } from '../en/reactor.ts';
 import { fixed, sig, whole } from '../format.ts';
 
 export const reactor: Translation<typeof en> = {
-  'reactor.title': '反应器',
   'reactor.term': (p) => `${p.term}：`,
 
   'reactor.halfStep.pulseA': '脉冲 A',
@@ -72,6 +71,7 @@ export const reactor: Translation<typeof en> = {
   'reactor.process.precursors': '前驱体',
   'reactor.process.byproduct': '副产物',
   'reactor.process.surface': '表面基团',
+  'reactor.process.aside': (p) => `（${p.text}）`,
   'reactor.process.pair': (p) => `A：${p.a}；B：${p.b}`,
   'reactor.process.afterPair': (p) => `A 之后：${p.a}；B 之后：${p.b}`,
   'reactor.process.publishedGpc': '文献每循环生长量',

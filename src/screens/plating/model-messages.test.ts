@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMessageRef, type MessageRef } from '../../../worker/common/message-ref.ts';
 import { PlatingApi } from '../../../worker/plating/api.ts';
 import { describeSubstrate } from '../../../worker/plating/describe.ts';
-import { platingErrorRef } from '../../../worker/plating/input-error.ts';
+import { modelErrorRef } from '../../../worker/common/model-error.ts';
 import { DEFAULT_COMPARISON } from '../../../worker/plating/presets.ts';
 import { PLATING_SIMPLIFICATIONS } from '../../../worker/plating/simplifications.ts';
 import { parseSubstrateId } from '../../../worker/plating/substrate-id.ts';
@@ -35,7 +35,7 @@ function refusal(f: () => unknown): MessageRef | null {
   try {
     f();
   } catch (error) {
-    return platingErrorRef(error);
+    return modelErrorRef(error);
   }
   return null;
 }

@@ -17,7 +17,7 @@ function named(m: MoleculeSpec): string {
 /** Formula with its name in brackets, or the formula alone. */
 function formulaAndName(m: MoleculeSpec): TemplateResult {
   const name = moleculeName(m);
-  return html`${chem(m.formula)}${name ? ` (${name})` : ''}`;
+  return html`${chem(m.formula)}${name ? t('reactor.process.aside', { text: name }) : ''}`;
 }
 
 /** Process choice with its published numbers, source and the model's own choices. */

@@ -1,25 +1,25 @@
-import type { MessageParam, MessageRef } from '../common/message-ref.ts';
+import type { MessageParam, MessageRef } from './message-ref.ts';
 
 /**
- * Input the plating model refuses. Only an error's message crosses the worker boundary, so the
+ * Input a model refuses, in words for the user. Only an error's message crosses the worker boundary, so the
  * message is the ref itself (key, then its values as JSON): readable in a console, and turned
- * back into a ref by platingErrorRef on the main thread, to be shown in the reader's language.
+ * back into a ref by modelErrorRef on the main thread, to be shown in the reader's language.
  */
-export class PlatingInputError extends Error {
+export class ModelError extends Error {
   readonly ref: MessageRef;
 
   constructor(message: MessageRef) {
     super(message.params ? `${message.key} ${JSON.stringify(message.params)}` : message.key);
-    this.name = 'PlatingInputError';
+    this.name = 'ModelError';
     this.ref = message;
   }
 }
 
-const ENCODED = /^(platingModel\.[\w.]+)(?: (\{.*\}))?$/s;
+const ENCODED = /^([a-z]\w*\.[\w.-]+)(?: (\{.*\}))?$/s;
 
-/** The ref a PlatingInputError carried (also after comlink rebuilt it as a plain Error), else null. */
-export function platingErrorRef(error: unknown): MessageRef | null {
-  if (error instanceof PlatingInputError) return error.ref;
+/** The ref a ModelError carried (also after comlink rebuilt it as a plain Error), else null. */
+export function modelErrorRef(error: unknown): MessageRef | null {
+  if (error instanceof ModelError) return error.ref;
   const m = error instanceof Error ? ENCODED.exec(error.message) : null;
   if (!m) return null;
   if (m[2] === undefined) return { key: m[1]! };
