@@ -2,6 +2,7 @@ import type * as Comlink from 'comlink';
 import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import { errorText } from '../error-text.ts';
 import { msg, verbatim } from '../../i18n/i18n.ts';
+import { errorRef } from '../../i18n/error-ref.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { WorkerDiedError, WorkerLife, type Heartbeat, type LifeLocks } from './worker-life.ts';
 
@@ -143,7 +144,7 @@ export class WorkerSession<T extends Heartbeat, R extends Readouts<R>> {
   /** Tells the user a command failed, unless it was lost with a worker (they were told of that). */
   report(error: unknown, message: (reason: MessageRef) => MessageRef): void {
     if (error instanceof WorkerLostError) return;
-    this.#o.notify(message(verbatim(errorText(error))));
+    this.#o.notify(message(errorRef(error)));
   }
 
   dispose(): void {
