@@ -135,13 +135,12 @@ test.describe('time controls', () => {
 
   test('with reduced motion a step completes at once', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    // Normal speed animates a half-step for 2 s; reduced motion must not wait for it.
-    await openApp(page, 'speed=normal');
-    const started = Date.now();
+    // Slow speed animates a half-step for 4 s; reduced motion must not wait for it. The bound only
+    // tells a jump from that animation (a busy shared machine takes a second or two for the call).
+    await openApp(page, 'speed=slow');
     await button(page, 'Step ▸ half-step').click();
-    await waitKey(page, 'halfStep', 'pulseA', 1000);
-    expect(Date.now() - started).toBeLessThan(1000);
+    await waitKey(page, 'halfStep', 'pulseA', 3000);
     await button(page, 'Step ▸ half-step').click();
-    await waitKey(page, 'halfStep', 'purgeA', 1000);
+    await waitKey(page, 'halfStep', 'purgeA', 3000);
   });
 });

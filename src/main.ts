@@ -44,7 +44,7 @@ async function boot(): Promise<void> {
   // The bridge answers even if the first screen fails to start, so an embedding page never waits forever.
   void core
     .shown()
-    .instance.ready()
+    .instance.model.ready()
     .finally(() => startPostMessageBridge(core.api, core.methods));
 
   const updateSW = registerSW({

@@ -37,7 +37,7 @@ describe('screen registry: screens registered only here work end to end', () => 
 
   it('switching screens by set() pauses the screen left and starts the one shown', async () => {
     const core = build('?screen=alpha');
-    await core.shown().instance.ready();
+    await core.shown().instance.model.ready();
     await core.api.step();
     expect(await core.api.get('alphaCount')).toBe(1);
     await core.api.set({ screen: 'beta' });

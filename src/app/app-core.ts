@@ -74,14 +74,14 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
   app.screen.subscribe(() => {
     const next = shown();
     if (next === current) return;
-    if (current.instance.started) void current.instance.model().pause();
+    if (current.instance.model.started) void current.instance.model.get().pause();
     current = next;
-    next.instance.model();
+    next.instance.model.get();
   });
 
   async function resetAll(): Promise<void> {
     state.set(Object.fromEntries(Object.entries(initial).filter(([k]) => !VIEWER_KEYS.has(k))));
-    for (const s of screens) if (s.instance.started) await s.instance.model().reset();
+    for (const s of screens) if (s.instance.model.started) await s.instance.model.get().reset();
     announcer.announce(t('shell.resetDone'));
   }
 
@@ -102,7 +102,7 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
       });
     }
   }
-  const model = () => shown().instance.model();
+  const model = () => shown().instance.model.get();
   const api = createHostApi(
     state,
     () => ({ play: () => model().play(), pause: () => model().pause(), step: () => model().step(), reset: resetAll }),

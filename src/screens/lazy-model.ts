@@ -1,9 +1,10 @@
 import { msg, type MessageKey } from '../i18n/i18n.ts';
 import { errorRef } from '../i18n/error-ref.ts';
 import type { MessageRef } from '../../worker/common/message-ref.ts';
+import type { ScreenModel, ScreenModelHandle } from './screen-definition.ts';
 
 /** A screen's model, built and started the first time it is needed; a failed start is told, not thrown. */
-export class LazyModel<M extends { start(): Promise<void> }> {
+export class LazyModel<M extends ScreenModel & { start(): Promise<void> }> implements ScreenModelHandle {
   #model: M | null = null;
   #starting: Promise<void> = Promise.resolve();
 

@@ -32,13 +32,17 @@ export interface ScreenModel {
 /** A host-API method of one screen beyond the time controls (e.g. runCycles); it checks its own arguments. */
 export type ScreenCommand = (...args: unknown[]) => Promise<unknown>;
 
-export interface ScreenInstance {
-  /** The screen's model, created and started on first use, so an unseen screen runs no worker. */
-  model(): ScreenModel;
-  /** True once model() has been called. */
+/** A screen's model, created and started on first use, so an unseen screen runs no worker. */
+export interface ScreenModelHandle {
+  get(): ScreenModel;
+  /** True once get() has been called. */
   readonly started: boolean;
   /** Creates the model if needed; resolves once its first state is built, or its failure has been told. */
   ready(): Promise<void>;
+}
+
+export interface ScreenInstance {
+  readonly model: ScreenModelHandle;
   /** Host-API methods by name; the API calls them only while this screen is shown. */
   readonly commands: Readonly<Record<string, ScreenCommand>>;
   /** The key of this screen's random seed, which the app's `seed` alias also sets. */

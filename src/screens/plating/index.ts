@@ -34,11 +34,7 @@ function createPlating(services: ScreenServices): PlatingScreenInstance {
     get controller() {
       return model.get();
     },
-    get started() {
-      return model.started;
-    },
-    model: () => model.get(),
-    ready: () => model.ready(),
+    model,
     seedKey: 'platingSeed',
     stepHelp: 'shell.hotkey.stepPlating',
     commands: {

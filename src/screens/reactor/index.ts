@@ -41,11 +41,7 @@ function createReactor(services: ScreenServices): ReactorScreenInstance {
     get controller() {
       return model.get();
     },
-    get started() {
-      return model.started;
-    },
-    model: () => model.get(),
-    ready: () => model.ready(),
+    model,
     seedKey: 'reactorSeed',
     stepHelp: 'shell.hotkey.stepReactor',
     commands: {

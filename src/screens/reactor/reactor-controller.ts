@@ -152,9 +152,11 @@ export class ReactorController implements ScreenModel {
       this.#stepping = false;
       return;
     }
+    // Decided before the call: a pause that lands while the half-step is fetched must hold it at its start.
+    const stepping = !this.playing;
     const prev = this.snapshot.value;
     const next = await this.#session.call((w) => w.stepHalf());
-    this.#stepping = !this.playing;
+    this.#stepping = stepping;
     this.#show(prev, next, 0);
     await this.#animate(0, shouldStop);
     this.#stepping = false;
