@@ -38,6 +38,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        // three.js is most of the JS and only the 3D views need it: a chunk of its own, named so,
+        // loads with the first screen that draws in 3D and never with the shell.
+        codeSplitting: { groups: [{ name: 'three', test: /[\\/]node_modules[\\/]three[\\/]/ }] },
+      },
+    },
   },
   plugins: [
     checkProcessFiles(),

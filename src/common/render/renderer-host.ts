@@ -60,7 +60,9 @@ export function createRenderHost(canvas: HTMLCanvasElement, options: RenderHostO
   if (!gl) return { ok: false, status: 'no-webgl', message: NO_WEBGL_MESSAGE };
   try {
     const renderer = new WebGLRenderer({ canvas, context: gl, antialias: true });
-    return { ok: true, host: new RenderHost(canvas, renderer, options) };
+    // A software rasterizer pays for every pixel on the CPU, so it draws at CSS resolution.
+    const maxPixelRatio = isSoftwareWebgl(gl) ? 1 : options.maxPixelRatio;
+    return { ok: true, host: new RenderHost(canvas, renderer, { ...options, maxPixelRatio }) };
   } catch {
     return { ok: false, status: 'no-webgl', message: NO_WEBGL_MESSAGE };
   }
@@ -119,7 +121,7 @@ export class RenderHost {
    */
   private compileFirst(): boolean {
     if (this.compiling) return true;
-    if (!this.content || !hasNewMaterial(this.content.scene, this.renderer)) return false;
+    if (!this.content || this.currentStatus !== 'ready' || !hasNewMaterial(this.content.scene, this.renderer)) return false;
     this.compiling = true;
     void this.renderer.compileAsync(this.content.scene, this.content.camera).finally(() => {
       this.compiling = false;
@@ -197,12 +199,23 @@ export class RenderHost {
   };
 }
 
-/** A visible material with no shader program yet: drawing it now would compile it mid-frame. */
+/** SwiftShader or llvmpipe: no GPU, or one the browser will not use (as on many school laptops). */
+function isSoftwareWebgl(gl: WebGL2RenderingContext): boolean {
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return /swiftshader|llvmpipe|software/i.test(String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)));
+}
+
+type Drawable = Object3D & { isMesh?: boolean; isPoints?: boolean; isLine?: boolean; isSprite?: boolean; material?: Material | Material[] };
+
+/**
+ * A visible object whose material has no shader program yet: drawing it now would compile it
+ * mid-frame. Only the kinds of object that compile() prepares, so a compile always ends the search.
+ */
 function hasNewMaterial(root: Object3D, renderer: WebGLRenderer): boolean {
   let found = false;
   root.traverseVisible((object) => {
-    const material = (object as Object3D & { material?: Material | Material[] }).material;
-    if (found || !material) return;
+    const { isMesh, isPoints, isLine, isSprite, material } = object as Drawable;
+    if (found || !material || !(isMesh || isPoints || isLine || isSprite)) return;
     found = (Array.isArray(material) ? material : [material]).some(
       (m) => (renderer.properties.get(m) as { currentProgram?: unknown }).currentProgram === undefined,
     );
