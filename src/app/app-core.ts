@@ -56,7 +56,7 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
     warnings.add([message]);
     announcer.announce(tr(message));
   };
-  const services = { state, app, warnings, announcer: announcer as Announcer, notify, reducedMotion: options.reducedMotion };
+  const services = { state, app, warnings, announcer, notify, reducedMotion: options.reducedMotion };
   const screens: Screen[] = definitions.map((definition) => ({ definition, instance: definition.create(services) }));
   const seedKeys = new Map(screens.filter((s) => s.instance.seedKey).map((s) => [s.definition.id, s.instance.seedKey!]));
   registerSeedAlias(state, app, seedKeys);
@@ -103,11 +103,17 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
     }
   }
   const model = () => shown().instance.model.get();
+  /** Every change from outside the URL goes through here, so controls, set() and lessons warn alike. */
+  const apply = (changes: Record<string, unknown>, origin: SetOrigin = 'common.origin.control'): SetResult => {
+    const result = state.set(changes);
+    warnings.add(describeSetResult(result, origin, changes));
+    return result;
+  };
   const api = createHostApi(
     state,
     () => ({ play: () => model().play(), pause: () => model().pause(), step: () => model().step(), reset: resetAll }),
     commands,
-    (lines) => warnings.add(lines),
+    (changes) => apply(changes, 'common.origin.set'),
     () => t('shell.api.setArgument'),
   );
 
@@ -134,11 +140,7 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
     shown,
     api,
     methods: [...CORE_METHODS, ...commands.map((c) => c.name)],
-    apply(changes, origin = 'common.origin.control') {
-      const result = state.set(changes);
-      warnings.add(describeSetResult(result, origin, changes));
-      return result;
-    },
+    apply,
     resetAll,
     notify,
     hotkeys: () => [...hotkeys, ...(shown().instance.hotkeys ?? [])],

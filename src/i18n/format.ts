@@ -51,7 +51,3 @@ export function scientific(value: number, digits = 2): string {
   const sup = String(exponent).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
   return `${sig(mantissa, digits)} × 10${sup}`;
 }
-
-export function formatLocaleTag(): string {
-  return tag;
-}

@@ -11,7 +11,7 @@ export interface ScreenServices {
   state: PublicState;
   app: AppSettings;
   warnings: Warnings;
-  announcer: Announcer;
+  announcer: Pick<Announcer, 'announce'>;
   /** Tells the user something they did not ask for (a worker restart): a warning and an announcement. */
   notify(message: MessageRef): void;
   reducedMotion(): boolean;

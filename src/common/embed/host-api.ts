@@ -1,5 +1,4 @@
-import type { MessageRef } from '../../../worker/common/message-ref.ts';
-import { describeSetResult, type PublicState, type SetResult } from './public-state.ts';
+import type { PublicState, SetResult } from './public-state.ts';
 
 /** The time controls of the shown screen, and Reset All. */
 export interface HostTimeControls {
@@ -37,7 +36,8 @@ export function createHostApi(
   state: PublicState,
   time: () => HostTimeControls,
   commands: readonly HostCommand[],
-  warn: (lines: MessageRef[]) => void,
+  /** Applies changes with the app's warnings for what was clamped or refused. */
+  apply: (changes: Record<string, unknown>) => SetResult,
   badArgument: () => string,
 ): HostApi {
   const clone = <T>(v: T): T => (v === undefined ? v : structuredClone(v));
@@ -49,9 +49,7 @@ export function createHostApi(
     },
     async set(changes: Record<string, unknown>) {
       if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) throw new Error(badArgument());
-      const result = state.set(changes);
-      warn(describeSetResult(result, 'common.origin.set', changes));
-      return result;
+      return apply(changes);
     },
     observe(key: string, callback: (value: unknown) => void) {
       return state.observe(key, (v) => callback(clone(v)));

@@ -8,7 +8,6 @@ interface Request {
   args?: unknown[];
 }
 
-
 const isRequest = (d: unknown): d is Request =>
   typeof d === 'object' && d !== null && (d as Request).interphase === 1 && typeof (d as Request).method === 'string';
 

@@ -139,17 +139,17 @@ export class PublicState {
   }
 }
 
-export type SetOrigin = 'common.origin.link' | 'common.origin.control' | 'common.origin.set' | 'common.origin.lesson';
+export type SetOrigin = 'common.origin.link' | 'common.origin.control' | 'common.origin.set';
 
 /** Describes rejected and clamped values, each with the value that was given, in words a teacher can act on. */
 export function describeSetResult(result: SetResult, origin: SetOrigin, given: Record<string, unknown>): MessageRef[] {
   const lines: MessageRef[] = [];
   const from = msg(origin);
   for (const [key, reason] of Object.entries(result.reasons)) {
-    lines.push(msg('common.set.ignored', { origin: from, key, value: showValue(given[key]), reason}));
+    lines.push(msg('common.set.ignored', { origin: from, key, value: showValue(given[key]), reason }));
   }
   for (const [key, c] of Object.entries(result.clamped)) {
-    lines.push(msg('common.set.clamped', { origin: from, key, value: showValue(c.requested), used: showValue(c.used)}));
+    lines.push(msg('common.set.clamped', { origin: from, key, value: showValue(c.requested), used: showValue(c.used) }));
   }
   return lines;
 }

@@ -1,14 +1,9 @@
-import { fixed, sig } from '../format.ts';
-
 /** Words shared by every screen: input checking, generic errors, units spelled out. */
 export const common = {
   'common.verbatim': (p: { text: string }) => p.text,
-  'common.number': (p: { value: number }) => sig(p.value, 4),
-  'common.fixed': (p: { value: number; digits: number }) => fixed(p.value, p.digits),
   'common.origin.link': 'Link',
   'common.origin.control': 'Control',
   'common.origin.set': 'set()',
-  'common.origin.lesson': 'Lesson',
   'common.set.ignored': (p: { origin: string; key: string; value: string; reason: string }) =>
     `${p.origin}: "${p.key}" = ${p.value} ignored (${p.reason}).`,
   'common.set.clamped': (p: { origin: string; key: string; value: string; used: string }) =>

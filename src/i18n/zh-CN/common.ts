@@ -1,15 +1,11 @@
 import type { Translation } from '../catalogue-types.ts';
 import type { common as en } from '../en/common.ts';
-import { fixed, sig } from '../format.ts';
 
 export const common: Translation<typeof en> = {
   'common.verbatim': (p) => p.text,
-  'common.number': (p) => sig(p.value, 4),
-  'common.fixed': (p) => fixed(p.value, p.digits),
   'common.origin.link': '链接',
   'common.origin.control': '控件',
   'common.origin.set': 'set()',
-  'common.origin.lesson': '课程',
   'common.set.ignored': (p) => `${p.origin}：“${p.key}” = ${p.value} 已忽略（${p.reason}）。`,
   'common.set.clamped': (p) => `${p.origin}：“${p.key}” = ${p.value} 超出范围，改用 ${p.used}。`,
   'common.reason.unknownKey': '未知的键',
