@@ -9,6 +9,8 @@ for (const locale of ['en', 'zh-CN'] as const) for (const profile of ['default',
   test.describe(`accessibility, ${profile} colours, ${locale}`, () => {
     const names = NAMES[locale];
     test('no serious violations on the Reactor screen or in its dialogs', async ({ page }) => {
+      // Three full axe scans: on a busy 2-core runner each can take 20 s.
+      test.setTimeout(120_000);
       await openApp(page, `colorProfile=${profile}&speed=fast&locale=${locale}`);
       await page.evaluate(() => window.interphase.runCycles(3));
       expect(await seriousViolations(page), 'after load').toEqual([]);

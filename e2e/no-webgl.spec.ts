@@ -17,6 +17,8 @@ test('without WebGL the 3D view says so and everything else works', async ({ pag
   expect(await getKey(page, 'cycle')).toBe(4);
   await expect(readout(page, 'thicknessNm')).not.toHaveText(/^0\.000 nm/);
 
+  // The charts load and draw once scrolled near.
+  await page.locator('ip-reactor-charts').scrollIntoViewIfNeeded();
   const charts = page.locator('ip-line-chart');
   await expect(charts).toHaveCount(2);
   for (const chart of await charts.all()) {

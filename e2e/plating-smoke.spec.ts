@@ -44,6 +44,7 @@ test.describe('Plating lab smoke', () => {
     await expect(view3d.locator('canvas')).toBeVisible();
     await expect(view3d.locator('.status')).toHaveCount(0);
     await expect.poll(() => canvasColourCount(page, view3d.locator('canvas'))).toBeGreaterThan(10);
+    await screen.locator('ip-plating-charts').scrollIntoViewIfNeeded();
     await expect(screen.locator('ip-plating-charts svg').first()).toBeVisible();
   });
 

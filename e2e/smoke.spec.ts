@@ -13,5 +13,7 @@ test('the Reactor screen loads and draws its film', async ({ page }) => {
 
   expect(await getKey(page, 'cycle')).toBe(0);
   await expect(readout(page, 'cycle')).toHaveText('0');
+  // The charts load and draw once scrolled near.
+  await page.locator('ip-reactor-charts').scrollIntoViewIfNeeded();
   await expect(page.locator('ip-line-chart svg').first()).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { Announcer } from './common/a11y/announcer.ts';
 import { bindHotkeys } from './common/a11y/hotkeys.ts';
 import { applyTheme } from './common/theme.ts';
 import { msg, useLocale } from './i18n/i18n.ts';
+import { prepareNumberFormats } from './i18n/format.ts';
 import { SCREENS } from './screens/registry.ts';
 import { createAppCore } from './app/app-core.ts';
 import type { InterphaseApp } from './app/interphase-app.ts';
@@ -18,6 +19,7 @@ declare global {
 }
 
 async function boot(): Promise<void> {
+  prepareNumberFormats();
   const el = document.createElement('interphase-app') as InterphaseApp;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const core = createAppCore(SCREENS, {
@@ -30,13 +32,14 @@ async function boot(): Promise<void> {
   syncUrl(core.state);
   core.app.colorProfile.observe((profile) => applyTheme(document.documentElement, profile));
 
-  // The words come before the first paint, so a Chinese page never flashes English.
+  // The words and the shown screen come before the first paint, so a Chinese page never
+  // flashes English and the page never flashes a loading line.
   const showLocale = (locale: typeof core.app.locale.value) =>
     useLocale(locale).catch(() => core.warnings.add([msg('shell.localeFailed', { locale })]));
-  await showLocale(core.app.locale.value);
+  el.ctx = core;
+  await Promise.all([showLocale(core.app.locale.value), el.loadShownView()]);
   core.app.locale.subscribe((locale) => void showLocale(locale));
 
-  el.ctx = core;
   document.body.append(el);
   bindHotkeys(window, core.hotkeys, () => core.app.hotkeys.value === 'on');
   window.interphase = core.api;

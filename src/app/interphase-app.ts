@@ -136,15 +136,23 @@ export class InterphaseApp extends LocalizedElement {
   willUpdate(): void {
     const shown = this.ctx.shown();
     document.title = t('shell.documentTitle', { screen: t(shown.definition.titleKey) });
-    this.#load(shown);
+    void this.#load(shown);
+  }
+
+  /**
+   * Loads the shown screen's view before the app is first drawn, so the first paint shows the
+   * whole screen (not a loading line) and its first render is not a long task after that paint.
+   */
+  loadShownView(): Promise<void> {
+    return this.#load(this.ctx.shown());
   }
 
   /** Loads a screen's view the first time it is shown; its model starts with it. */
-  #load({ definition, instance }: Screen): void {
+  #load({ definition, instance }: Screen): Promise<void> {
     const id = definition.id;
-    if (this.views.has(id) || this.#loading.has(id)) return;
+    if (this.views.has(id) || this.#loading.has(id)) return Promise.resolve();
     this.#loading.add(id);
-    definition.loadView().then(
+    return definition.loadView().then(
       (tag) => {
         const view = document.createElement(tag) as HTMLElement & { ctx: AppContext; screen: unknown };
         view.ctx = this.ctx;

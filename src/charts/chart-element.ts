@@ -1,4 +1,5 @@
 import { queueDraw } from '../common/ui/draw-queue.ts';
+import { watchNearViewport } from '../common/ui/near-viewport.ts';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { select } from 'd3';
 import type { CsvCell } from '../common/export/csv.ts';
@@ -48,6 +49,10 @@ export abstract class ChartElement extends LocalizedElement {
   /** Unique per instance: the clip-path id must not clash in the exported, standalone svg. */
   protected readonly chartId = `ip-chart-${nextChartId++}`;
   private resizeObserver: ResizeObserver | undefined;
+  private stopWatchingViewport: (() => void) | undefined;
+  /** Drawn only near the viewport: a chart off screen redraws once it is scrolled to. */
+  private nearViewport = false;
+  private stale = true;
 
   constructor() {
     super();
@@ -83,11 +88,17 @@ export abstract class ChartElement extends LocalizedElement {
       if (width !== this.widthPx) this.widthPx = width;
     });
     this.resizeObserver.observe(this);
+    this.stopWatchingViewport = watchNearViewport(this, (near) => {
+      this.nearViewport = near;
+      if (near && this.stale) this.queueRedraw();
+    });
   }
 
   override disconnectedCallback(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.stopWatchingViewport?.();
+    this.stopWatchingViewport = undefined;
     super.disconnectedCallback();
   }
 
@@ -99,6 +110,7 @@ export abstract class ChartElement extends LocalizedElement {
   /** The chart as drawn now (current zoom, current colour profile), at 2x for sharp slides. */
   async toPngBlob(scale = 2): Promise<Blob> {
     await this.updateComplete;
+    if (this.stale) this.redraw();
     const svg = this.renderRoot.querySelector<SVGSVGElement>('.plot svg');
     if (!svg) throw new Error(`${this.localName}: nothing drawn yet (the element has no width)`);
     return svgToPngBlob(svg, scale);
@@ -125,12 +137,18 @@ export abstract class ChartElement extends LocalizedElement {
   }
 
   protected override updated(): void {
+    this.stale = true;
+    if (this.nearViewport) this.queueRedraw();
+  }
+
+  private queueRedraw(): void {
     queueDraw(this, () => this.redraw());
   }
 
   private redraw(): void {
     const container = this.renderRoot.querySelector<HTMLDivElement>('.plot');
     if (!container || this.widthPx <= 0) return;
+    this.stale = false;
     const root = select(container);
     const svg: Svg = root.select<SVGSVGElement>('svg').empty()
       ? root.append('svg')

@@ -22,6 +22,14 @@ function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
+/**
+ * The first number format a page creates loads the browser's locale data (tens of ms on a slow
+ * laptop): boot calls this while it runs anyway, so no later task of the page pays for it.
+ */
+export function prepareNumberFormats(): void {
+  fixed(0, 0);
+}
+
 /** A number with exactly `digits` decimals. */
 export function fixed(value: number, digits: number): string {
   return formatter({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);

@@ -1,3 +1,4 @@
+import { coveredFraction } from './island-coverage.ts';
 import { createRng, deriveSeed, type Rng } from '../common/rng.ts';
 import { ref, type MessageRef } from '../common/message-ref.ts';
 import { A_PER_M2_PER_MA_CM2, C_PER_M2_PER_MAH_CM2, FARADAY, LI_MOLAR_VOLUME_M3 } from './constants.ts';
@@ -275,6 +276,7 @@ export class SubstrateSim {
       islandXUm: islands.x,
       islandYUm: islands.y,
       islandRadiusUm: islands.radius,
+      islandCoverage: coveredFraction(islands.x, islands.y, islands.radius, PATCH_UM),
       sectionHeightUm: heightUm,
       sectionCells: cells,
       sectionCols: n,

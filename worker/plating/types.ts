@@ -55,6 +55,8 @@ export interface PlatingFrame {
   islandXUm: Float32Array;
   islandYUm: Float32Array;
   islandRadiusUm: Float32Array;
+  /** Share 0–1 of the patch the island discs cover, overlaps once (island-coverage.ts). */
+  islandCoverage: number;
   /** Cross-section: deposit height profile (µm) across the patch width, and coating top (µm) or null. */
   sectionHeightUm: Float32Array;
   /**

@@ -1,10 +1,12 @@
 import { css, html } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
+import { whenNearViewport } from '../../common/ui/near-viewport.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import type { PlatingScreenInstance } from './index.ts';
 import { STEP_FRACTION, type PlatingController } from './plating-controller.ts';
 import type { SubstrateRun } from '../../../worker/plating/types.ts';
+import { requireSubstrate, substrateLabel } from '../../../worker/plating/substrate-id.ts';
 import { PLATING_SIMPLIFICATIONS } from '../../../worker/plating/simplifications.ts';
 import { percent } from '../../i18n/format.ts';
 import { msg, t, tr } from '../../i18n/i18n.ts';
@@ -13,7 +15,6 @@ import './panels/setup-panel.ts';
 import './panels/results-table.ts';
 import './panels/snapshots-panel.ts';
 import './panels/model-panel.ts';
-import './charts/plating-charts.ts';
 import './view/top-view.ts';
 import './view/section-view.ts';
 import './view/height-view.ts';
@@ -109,11 +110,20 @@ export class PlatingScreen extends LocalizedElement {
       ip-model-panel {
         display: block;
       }
+      /* Holds the charts' place until their code loads, so nothing below them jumps. */
+      ip-plating-charts:not(:defined) {
+        display: block;
+        min-height: 30rem;
+      }
       ip-plating-charts,
       ip-plating-results,
       ip-plating-snapshots,
       ip-model-panel {
         margin-top: 0.6rem;
+        /* Below the fold the browser skips their layout and paint until they are scrolled near;
+           they stay in the accessibility tree and find-in-page. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 30rem;
       }
       .note {
         font-size: 0.9em;
@@ -147,6 +157,11 @@ export class PlatingScreen extends LocalizedElement {
   connectedCallback(): void {
     super.connectedCallback();
     this.#stopStaging = this.#ensureController().settled.observe((progress) => this.#stage(progress?.runs ?? []));
+  }
+
+  firstUpdated(): void {
+    // d3 and the charts load once they are scrolled near, so the screen is interactive sooner.
+    void whenNearViewport(this.renderRoot.querySelector('ip-plating-charts')!).then(() => import('./charts/plating-charts.ts'));
   }
 
   disconnectedCallback(): void {
@@ -229,12 +244,14 @@ export class PlatingScreen extends LocalizedElement {
         </div>
       </div>
       <div class="substrates">
-        ${runs.map((run) => {
-          const label = tr(run.label);
+        ${p.settings.substrates.value.map((id) => {
+          // Laid out from the settings before the first run arrives, which then only fills it in.
+          const frame = runs.find((r) => r.substrateId === id)?.frame ?? null;
+          const label = tr(substrateLabel(requireSubstrate(id)));
           return html`<section aria-label=${label}>
             <h3>${label}</h3>
-            <ip-plating-top-view .frame=${run.frame} .label=${t('plating.view.topViewOf', { label })}></ip-plating-top-view>
-            <ip-plating-section .frame=${run.frame} .minHeightUm=${sectionHeightUm}
+            <ip-plating-top-view .frame=${frame} .label=${t('plating.view.topViewOf', { label })}></ip-plating-top-view>
+            <ip-plating-section .frame=${frame} .minHeightUm=${sectionHeightUm}
               .label=${t('plating.view.sectionOf', { label })}></ip-plating-section>
           </section>`;
         })}

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import { isValidCycleCount, RUN_CYCLES_LIMITS } from './cycle-count.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
+import { whenNearViewport } from '../../common/ui/near-viewport.ts';
 import { themeTokens } from '../../common/theme.ts';
 import type { ParamSpec } from '../../common/query/param-spec.ts';
 import type { AppContext } from '../../app/app-context.ts';
@@ -129,6 +130,11 @@ export class ReactorScreen extends LocalizedElement {
       ip-reactor-charts {
         grid-column: 1 / -1;
       }
+      /* Holds the charts' place until their code loads, so nothing below them jumps. */
+      ip-reactor-charts:not(:defined) {
+        display: block;
+        min-height: 30rem;
+      }
       @media (max-width: 900px) {
         .layout {
           grid-template-columns: minmax(0, 1fr);
@@ -157,8 +163,8 @@ export class ReactorScreen extends LocalizedElement {
   }
 
   firstUpdated(): void {
-    // d3 and the charts load after the first paint, so the screen is interactive sooner.
-    void import('./reactor-charts.ts');
+    // d3 and the charts load once they are scrolled near, so the screen is interactive sooner.
+    void whenNearViewport(this.renderRoot.querySelector('ip-reactor-charts')!).then(() => import('./reactor-charts.ts'));
     const canvas = this.renderRoot.querySelector('canvas')!;
     this.#view = new ReactorView(canvas, {
       onMessage: (message) => (this.viewMessage = message),

@@ -1,7 +1,7 @@
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
 import { SYSTEM_FONT_FAMILY } from '../../../common/ui/font-family.ts';
 import { mixRgb, rgbText, type Rgb } from './css-color.ts';
-import { periodicShifts } from './periodic.ts';
+import { periodicShifts } from '../../../../worker/plating/periodic.ts';
 import { scaleBar } from './scale-bar.ts';
 
 export interface TopViewColors {

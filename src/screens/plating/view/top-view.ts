@@ -4,15 +4,11 @@ import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { fitCanvas, fontSizePx } from './canvas-fit.ts';
-import { coveredFraction } from './coverage.ts';
 import { cssVarRgb } from './css-color.ts';
 import { downloadDrawingPng, pngName } from './export-png.ts';
 import { drawTopView } from './top-view-draw.ts';
 import { CanvasRedraw } from './canvas-redraw.ts';
 import { viewStyles } from './view-styles.ts';
-
-/** Share of the patch the islands cover, per frame. */
-const coverageCache = new WeakMap<PlatingFrame, number>();
 
 /**
  * <ip-plating-top-view>: the deposit seen from above, drawn like an SEM image.
@@ -58,14 +54,8 @@ export class PlatingTopView extends LocalizedElement {
     const f = this.frame;
     const name = this.label || t('plating.topView.name');
     if (!f) return t('plating.view.noDepositOf', { name });
-    // Measuring the coverage rasterises every island: once per frame is enough.
-    let covered = coverageCache.get(f);
-    if (covered === undefined) {
-      covered = coveredFraction(f.islandXUm, f.islandYUm, f.islandRadiusUm, f.patchSizeUm);
-      coverageCache.set(f, covered);
-    }
     return t('plating.topView.describe', {
-      name, sizeUm: f.patchSizeUm, capacity: f.capacityMAhcm2, islands: f.islandXUm.length, covered,
+      name, sizeUm: f.patchSizeUm, capacity: f.capacityMAhcm2, islands: f.islandXUm.length, covered: f.islandCoverage,
     });
   }
 

@@ -1,8 +1,9 @@
 import { periodicShifts } from './periodic.ts';
 
 /**
- * Fraction of the (periodic) patch the drawn island discs cover, measured on a raster so
- * overlaps count once. A drawing measurement for the label, not a model result.
+ * Fraction of the (periodic) patch the island discs of a frame cover, measured on a raster so
+ * overlaps count once: what the top view shows, for its description. Computed here, beside the
+ * frame, so the page does not rasterise every island to word one sentence.
  */
 export function coveredFraction(
   xUm: ArrayLike<number>,

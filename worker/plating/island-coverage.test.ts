@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredFraction } from './coverage.ts';
+import { coveredFraction } from './island-coverage.ts';
 
 describe('coveredFraction', () => {
   it('matches a disc area within the raster error', () => {
