@@ -207,3 +207,18 @@ export async function openCoursePage(page: Page, appUrl: string) {
   await expect.poll(async () => (await log()).some((m) => m.event === 'ready'), { timeout: 20_000 }).toBe(true);
   return { log, ask };
 }
+
+/**
+ * Scrolls down the page a viewport at a time and back, so views that load and draw only when
+ * scrolled near (charts, canvases) are drawn in a full-page screenshot.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 720;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(250);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+}

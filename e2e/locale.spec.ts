@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, openPlating, getKey, warningsBanner, serviceWorkerControls } from './fixtures.ts';
+import { test, expect, openApp, openPlating, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
 const SHOTS = fileURLToPath(new URL('../shots/', import.meta.url));
@@ -123,10 +123,12 @@ for (const profile of ['default', 'projector']) {
       await page.setViewportSize(size);
       await openApp(page, `locale=zh-CN&colorProfile=${profile}&process=alucone-eg`);
       await page.evaluate(() => window.interphase.runCycles(5));
+      await scrollThrough(page);
       await page.screenshot({ path: `${SHOTS}zh-CN-reactor-${profile}-${size.width}x${size.height}.png`, fullPage: true });
       await openPlating(page, `locale=zh-CN&colorProfile=${profile}`);
       await page.evaluate(() => window.interphase.runToEnd());
       await expect(page.locator('ip-plating-results')).toBeVisible();
+      await scrollThrough(page);
       await page.screenshot({ path: `${SHOTS}zh-CN-plating-${profile}-${size.width}x${size.height}.png`, fullPage: true });
     });
   }

@@ -1,7 +1,9 @@
 import { test, expect, openApp, getKey, readout, viewMessage, BASE_ARGS } from './fixtures.ts';
 
-// A browser with WebGL switched off, as on some locked-down school machines.
-test.use({ launchOptions: { executablePath: '/usr/bin/chromium', args: [...BASE_ARGS, '--disable-3d-apis'] } });
+// A browser without WebGL, as on some locked-down school machines: no GPU and software WebGL
+// refused. (--disable-3d-apis would not do: Chromium still gives OffscreenCanvas, and so the
+// render worker, WebGL.)
+test.use({ launchOptions: { executablePath: '/usr/bin/chromium', args: [...BASE_ARGS, '--disable-gpu', '--disable-software-rasterizer'] } });
 
 test('without WebGL the 3D view says so and everything else works', async ({ page }) => {
   await openApp(page);

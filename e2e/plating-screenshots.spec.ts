@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openPlating, canvasColourCount } from './fixtures.ts';
+import { test, expect, openPlating, canvasColourCount, scrollThrough } from './fixtures.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
 const SHOTS = fileURLToPath(new URL('../shots/', import.meta.url));
@@ -32,6 +32,7 @@ for (const profile of ['default', 'projector']) {
       await expect.poll(() => canvasColourCount(page, view3d)).toBeGreaterThan(10);
       await page.evaluate(() => window.scrollTo(0, 0));
       expect(await horizontalOverflow(page), `no horizontal scrolling at ${size.width}x${size.height}`).toBeLessThanOrEqual(0);
+      await scrollThrough(page);
       await page.screenshot({ path: `${SHOTS}plating-${profile}-${size.width}x${size.height}.png`, fullPage: true });
     }
   });

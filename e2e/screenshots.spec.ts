@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { test, expect, openApp, canvasColourCount } from './fixtures.ts';
+import { test, expect, openApp, canvasColourCount, scrollThrough } from './fixtures.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
 const SHOTS = fileURLToPath(new URL('../shots/', import.meta.url));
@@ -23,6 +23,8 @@ for (const profile of ['default', 'projector']) {
         innerWidth: window.innerWidth,
       }));
       expect(scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(innerWidth);
+
+      await scrollThrough(page);
 
       await page.screenshot({ path: `${SHOTS}reactor-${profile}-${size.width}x${size.height}.png`, fullPage: true });
     });

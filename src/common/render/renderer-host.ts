@@ -1,20 +1,13 @@
 import { WebGLRenderer, type Camera, type Material, type Object3D, type Scene } from 'three';
-import type { MessageRef } from '../../../worker/common/message-ref.ts';
-import { msg } from '../../i18n/i18n.ts';
+import type { RenderStats, RenderStatus } from './render-protocol.ts';
 
 /**
  * One WebGL renderer on one canvas, drawing only when asked (requestRender), so an idle
- * screen costs zero frames. Survives context loss; reports missing WebGL as a status.
+ * screen costs zero frames. Survives context loss. Runs in the render worker on an
+ * OffscreenCanvas, or on the page's own canvas where a worker cannot draw.
  */
 
-export type RenderStatus = 'ready' | 'context-lost' | 'no-webgl';
-
-export interface RenderStats {
-  framesRendered: number;
-  drawCalls: number;
-  triangles: number;
-  instances: number;
-}
+export type RenderCanvas = HTMLCanvasElement | OffscreenCanvas;
 
 /** What the host draws; the owner (a screen's scene) keeps it up to date. */
 export interface RenderContent {
@@ -30,19 +23,15 @@ export interface RenderHostOptions {
   /** Upper bound of the device-pixel ratio (default 2). */
   maxPixelRatio?: number;
   onStatus?(status: RenderStatus): void;
+  /** Called after each frame drawn, with its counts. */
+  onFrame?(stats: RenderStats): void;
 }
 
-export type RenderHostResult =
-  | { ok: true; host: RenderHost }
-  | { ok: false; status: 'no-webgl'; message: MessageRef };
+/** This thread's live contexts, for tests and devtools (e2e/context-loss.spec.ts loses one). */
+const liveContexts: Set<WebGL2RenderingContext> = ((globalThis as { __interphaseGl?: Set<WebGL2RenderingContext> }).__interphaseGl ??= new Set());
 
-/** Refs, not text: a view shows them with tr() at render time, so they follow a locale switch. */
-export const NO_WEBGL_MESSAGE = msg('common.render.noWebgl');
-/** For a view to show while its status is 'context-lost'. */
-export const CONTEXT_LOST_MESSAGE = msg('common.render.contextLost');
-
-/** Never throws: a browser without WebGL 2 gives { ok: false }. */
-export function createRenderHost(canvas: HTMLCanvasElement, options: RenderHostOptions = {}): RenderHostResult {
+/** Never throws: null where there is no WebGL 2 on this canvas. */
+export function createRenderHost(canvas: RenderCanvas, options: RenderHostOptions = {}): RenderHost | null {
   // Ask for the context ourselves so a failure does not reach three's console error.
   let gl: WebGL2RenderingContext | null = null;
   try {
@@ -57,46 +46,48 @@ export function createRenderHost(canvas: HTMLCanvasElement, options: RenderHostO
   } catch {
     gl = null;
   }
-  if (!gl) return { ok: false, status: 'no-webgl', message: NO_WEBGL_MESSAGE };
+  if (!gl) return null;
   try {
     const renderer = new WebGLRenderer({ canvas, context: gl, antialias: true });
     // A software rasterizer pays for every pixel on the CPU, so it draws at CSS resolution.
     const maxPixelRatio = isSoftwareWebgl(gl) ? 1 : options.maxPixelRatio;
-    return { ok: true, host: new RenderHost(canvas, renderer, { ...options, maxPixelRatio }) };
+    liveContexts.add(gl);
+    return new RenderHost(canvas, renderer, { ...options, maxPixelRatio });
   } catch {
-    return { ok: false, status: 'no-webgl', message: NO_WEBGL_MESSAGE };
+    return null;
   }
 }
 
+/** requestAnimationFrame where this thread has one (pages; dedicated workers in Chromium and Firefox), else the next task. */
+const nextFrame: (callback: () => void) => number =
+  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 0) as unknown as number;
+const cancelFrame: (id: number) => void = typeof cancelAnimationFrame === 'function' ? (id) => cancelAnimationFrame(id) : (id) => clearTimeout(id);
+
 export class RenderHost {
-  readonly canvas: HTMLCanvasElement;
+  readonly canvas: RenderCanvas;
   private readonly renderer: WebGLRenderer;
   private readonly maxPixelRatio: number;
   private readonly onStatus?: (status: RenderStatus) => void;
+  private readonly onFrame?: (stats: RenderStats) => void;
   private content: RenderContent | null = null;
   private rafId = 0;
   private framesRendered = 0;
   private lastInstances = 0;
   private currentStatus: RenderStatus = 'ready';
-  private readonly resizeObserver: ResizeObserver;
   private disposed = false;
   private compiling = false;
   private bufferSize = '';
+  /** The page canvas's box (CSS pixels) and the page's devicePixelRatio, as last reported. */
+  private cssSize = { widthPx: 1, heightPx: 1, devicePixelRatio: 1 };
 
-  constructor(canvas: HTMLCanvasElement, renderer: WebGLRenderer, options: RenderHostOptions) {
+  constructor(canvas: RenderCanvas, renderer: WebGLRenderer, options: RenderHostOptions) {
     this.canvas = canvas;
     this.renderer = renderer;
     this.maxPixelRatio = options.maxPixelRatio ?? 2;
     this.onStatus = options.onStatus;
+    this.onFrame = options.onFrame;
     canvas.addEventListener('webglcontextlost', this.handleLost);
     canvas.addEventListener('webglcontextrestored', this.handleRestored);
-    this.resizeObserver = new ResizeObserver(() => this.syncSize());
-    this.resizeObserver.observe(canvas);
-    this.syncSize();
-  }
-
-  get status(): RenderStatus {
-    return this.currentStatus;
   }
 
   setContent(content: RenderContent | null): void {
@@ -105,10 +96,16 @@ export class RenderHost {
     this.requestRender();
   }
 
+  /** The page canvas's box (CSS pixels) and the page's devicePixelRatio. */
+  setSize(widthPx: number, heightPx: number, devicePixelRatio: number): void {
+    this.cssSize = { widthPx: Math.max(1, Math.round(widthPx)), heightPx: Math.max(1, Math.round(heightPx)), devicePixelRatio };
+    this.syncSize();
+  }
+
   /** Schedules one frame; many requests before it runs still give one frame. */
   requestRender(): void {
     if (this.rafId !== 0 || this.disposed) return;
-    this.rafId = requestAnimationFrame(() => {
+    this.rafId = nextFrame(() => {
       this.rafId = 0;
       if (!this.compileFirst()) this.renderNow();
     });
@@ -116,7 +113,7 @@ export class RenderHost {
 
   /**
    * Compiles new materials before the frame that needs them, with three's compileAsync: the GPU
-   * builds the shaders while the main thread is free (in parallel where the browser can), where
+   * builds the shaders while this thread is free (in parallel where the browser can), where
    * render() would wait for them inside one long task. True while a compile is pending.
    */
   private compileFirst(): boolean {
@@ -137,6 +134,7 @@ export class RenderHost {
     this.renderer.render(scene, camera);
     this.framesRendered += 1;
     this.lastInstances = countInstances(scene);
+    this.onFrame?.(this.stats());
     return true;
   }
 
@@ -153,18 +151,17 @@ export class RenderHost {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (this.rafId !== 0) cancelAnimationFrame(this.rafId);
-    this.resizeObserver.disconnect();
+    if (this.rafId !== 0) cancelFrame(this.rafId);
     this.canvas.removeEventListener('webglcontextlost', this.handleLost);
     this.canvas.removeEventListener('webglcontextrestored', this.handleRestored);
+    liveContexts.delete(this.renderer.getContext() as WebGL2RenderingContext);
     this.renderer.dispose();
     this.content = null;
   }
 
   private syncSize(): void {
-    const widthPx = Math.max(1, Math.round(this.canvas.clientWidth));
-    const heightPx = Math.max(1, Math.round(this.canvas.clientHeight));
-    const pixelRatio = Math.min(window.devicePixelRatio || 1, this.maxPixelRatio);
+    const { widthPx, heightPx, devicePixelRatio } = this.cssSize;
+    const pixelRatio = Math.min(devicePixelRatio || 1, this.maxPixelRatio);
     // Setting a canvas's size, even to the same value, reallocates its drawing buffer (slow
     // without a GPU), so only a change does; the page's CSS owns the displayed size.
     const size = `${widthPx}x${heightPx}@${pixelRatio}`;
@@ -185,7 +182,7 @@ export class RenderHost {
   private readonly handleLost = (event: Event): void => {
     // Without preventDefault the browser never tries to restore the context.
     event.preventDefault();
-    if (this.rafId !== 0) cancelAnimationFrame(this.rafId);
+    if (this.rafId !== 0) cancelFrame(this.rafId);
     this.rafId = 0;
     this.setStatus('context-lost');
   };

@@ -1,6 +1,7 @@
 import type { PerspectiveCamera, Vector3 } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
-import { KEY_ZOOM_FACTOR, orbitKeyAction, type OrbitKeyAction } from './orbit-keys.ts';
+import { KEY_ZOOM_FACTOR, type OrbitKeyAction } from './orbit-keys.ts';
+import type { OrbitElement } from './orbit-element.ts';
 
 export interface OrbitOptions {
   /** Polar limits (rad from the camera's up axis): short of the poles keeps "up" the surface normal. */
@@ -15,15 +16,17 @@ export interface OrbitOptions {
 
 /**
  * Mouse/touch orbit plus the keyboard steps of orbit-keys.ts, one setup for every 3D view. No
- * damping: damping needs a frame loop, and these views draw only when something changed.
+ * damping: damping needs a frame loop, and these views draw only when something changed. The
+ * page forwards its canvas's pointer events to `element` (render-client.ts).
  */
 export class SceneOrbit {
   private readonly controls: OrbitControls;
   private readonly homePosition: Vector3;
   private readonly homeTarget: Vector3;
 
-  constructor(camera: PerspectiveCamera, element: HTMLElement, options: OrbitOptions) {
-    this.controls = new OrbitControls(camera, element);
+  constructor(camera: PerspectiveCamera, element: OrbitElement, options: OrbitOptions) {
+    // OrbitElement has every member of HTMLElement that OrbitControls uses.
+    this.controls = new OrbitControls(camera, element as unknown as HTMLElement);
     this.controls.enableDamping = false;
     this.controls.enablePan = options.pan;
     this.controls.minPolarAngle = options.minPolarAngle;
@@ -43,14 +46,11 @@ export class SceneOrbit {
     this.reset();
   }
 
-  /** Applies an orbit key (orbit-keys.ts); null when the key is not one. */
-  handleKey(key: string): OrbitKeyAction | null {
-    const action = orbitKeyAction(key);
-    if (!action) return null;
+  /** Applies an orbit key's action (orbit-keys.ts). */
+  applyKey(action: OrbitKeyAction): void {
     if (action.kind === 'orbit') this.orbitBy(action.azimuthRad, action.polarRad);
     else if (action.kind === 'zoom') this.zoomBy(action.closer ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR);
     else this.reset();
-    return action;
   }
 
   /** Positive azimuth turns the view to the left, positive polar tilts it down toward the side. */

@@ -214,7 +214,7 @@ export class PlatingScreen extends LocalizedElement {
     // One height scale for every cross-section, so the substrates compare at a glance.
     const sectionHeightUm = Math.max(0, ...runs.map((r) => r.frame.sectionRows * r.frame.sectionCellUm));
     return html`<div class="top" @setting=${this.#setting}>
-        <ip-plating-setup
+        <ip-plating-setup data-look="plating-setup"
           .substrates=${p.settings.substrates.value}
           .currentMAcm2=${p.settings.currentMAcm2.value}
           .capacityMAhcm2=${p.settings.capacityMAhcm2.value}
@@ -243,7 +243,7 @@ export class PlatingScreen extends LocalizedElement {
           <span aria-hidden="true">${percent(progress)}</span>
         </div>
       </div>
-      <div class="substrates">
+      <div class="substrates" data-look="plating-top-views plating-sections">
         ${p.settings.substrates.value.map((id) => {
           // Laid out from the settings before the first run arrives, which then only fills it in.
           const frame = runs.find((r) => r.substrateId === id)?.frame ?? null;
@@ -256,7 +256,7 @@ export class PlatingScreen extends LocalizedElement {
           </section>`;
         })}
       </div>
-      <section class="three panel" aria-labelledby="three-h">
+      <section class="three panel" aria-labelledby="three-h" data-look="plating-3d">
         <header>
           <h2 id="three-h">${t('plating.three.heading')}</h2>
           <label for="three-pick">${t('plating.three.pick')}</label>
@@ -268,8 +268,8 @@ export class PlatingScreen extends LocalizedElement {
         <ip-plating-3d .frame=${shown?.frame ?? null}
           .label=${shown ? t('plating.view.deposit3dOf', { label: tr(shown.label) }) : ''}></ip-plating-3d>
       </section>
-      <ip-plating-charts .runs=${this.staged.charts}></ip-plating-charts>
-      <ip-plating-results .runs=${this.staged.results} .infos=${c.infos.value}></ip-plating-results>
+      <ip-plating-charts data-look="plating-charts" .runs=${this.staged.charts}></ip-plating-charts>
+      <ip-plating-results data-look="plating-results" .runs=${this.staged.results} .infos=${c.infos.value}></ip-plating-results>
       <ip-plating-snapshots .runs=${this.staged.snapshots}></ip-plating-snapshots>
       <ip-model-panel .simplifications=${PLATING_SIMPLIFICATIONS}></ip-model-panel>`;
   }

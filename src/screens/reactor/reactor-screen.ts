@@ -10,7 +10,7 @@ import type { ReactorScreenInstance } from './index.ts';
 import type { AldSnapshot, HalfStepKind } from '../../../worker/ald/types.ts';
 import { RECIPE_KEYS, recipeOf } from './reactor-settings.ts';
 import { ReactorView } from './reactor-view.ts';
-import type { RenderStats } from '../../common/render/renderer-host.ts';
+import type { RenderStats } from '../../common/render/render-protocol.ts';
 import { halfStepName } from './panels/timing-strip.ts';
 import { LocalizedElement } from '../../i18n/localized-element.ts';
 import { msg, t, tr } from '../../i18n/i18n.ts';
@@ -46,6 +46,7 @@ export class ReactorScreen extends LocalizedElement {
       :host {
         display: block;
         padding: 0.6rem;
+        container: screen / inline-size;
       }
       .layout {
         display: grid;
@@ -135,7 +136,8 @@ export class ReactorScreen extends LocalizedElement {
         display: block;
         min-height: 30rem;
       }
-      @media (max-width: 900px) {
+      /* The screen's own width decides, so a lesson panel beside it narrows it the same way. */
+      @container screen (max-width: 760px) {
         .layout {
           grid-template-columns: minmax(0, 1fr);
         }
@@ -244,7 +246,7 @@ export class ReactorScreen extends LocalizedElement {
     const legend = this.#view?.legend(process, themeTokens(this.ctx.app.colorProfile.value)) ?? [];
     return html`<div class="layout" @setting=${this.#setting}>
       <div class="stage">
-        <div class="view">
+        <div class="view" data-look="reactor-3d">
           <canvas tabindex="0" data-own-keys="true"
             aria-label=${t('reactor.view.label')}
             aria-describedby="view-summary" @keydown=${this.#canvasKey}></canvas>
@@ -280,13 +282,13 @@ export class ReactorScreen extends LocalizedElement {
           @restart=${() => r.controller.restart()}
           @reset-all=${() => this.ctx.resetAll()}
         ></ip-time-controls>
-        <ip-readouts-panel .snapshot=${snap} .process=${process}></ip-readouts-panel>
+        <ip-readouts-panel data-look="reactor-readouts" .snapshot=${snap} .process=${process}></ip-readouts-panel>
       </div>
       <aside>
         <ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value} .snapshot=${snap}></ip-process-panel>
-        <ip-recipe-panel .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
+        <ip-recipe-panel data-look="reactor-recipe" .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
       </aside>
-      <ip-reactor-charts .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}
+      <ip-reactor-charts data-look="reactor-thickness-chart reactor-saturation-chart" .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}
         .pulseAS=${r.settings.pulseAS.value}></ip-reactor-charts>
     </div>`;
   }

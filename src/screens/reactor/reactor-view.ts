@@ -1,8 +1,11 @@
-import { CONTEXT_LOST_MESSAGE, createRenderHost, type RenderStats } from '../../common/render/renderer-host.ts';
+import { orbitKeyAction } from '../../common/render/orbit-keys.ts';
+import { RenderClient } from '../../common/render/render-client.ts';
+import { statusMessage } from '../../common/render/render-messages.ts';
+import type { RenderStats } from '../../common/render/render-protocol.ts';
 import type { ThemeTokens } from '../../common/theme.ts';
 import type { AldSnapshot, ProcessDefinition } from '../../../worker/ald/types.ts';
 import type { MessageRef } from '../../../worker/common/message-ref.ts';
-import { ReactorScene } from './view/reactor-scene.ts';
+import type { ReactorSceneInput } from './view/reactor-scene.ts';
 import { cvdLegend, elementLegend, siteLegend } from './view/legend.ts';
 
 export interface LegendItem {
@@ -21,58 +24,51 @@ export interface ViewInput {
 }
 
 /**
- * Links the screen to the 3D scene: builds the renderer, turns its status into a message for
- * the user, and passes on only what changed.
+ * Links the screen to the 3D scene, which a render server draws (reactor-scene.ts): turns its
+ * status into a message for the user, and passes on only what changed.
  */
 export class ReactorView {
-  #scene: ReactorScene | null = null;
+  #client: RenderClient<'reactor'> | null;
   #process: ProcessDefinition | null = null;
   #theme: ThemeTokens | null = null;
-  #last: { previous: AldSnapshot | null; snapshot: AldSnapshot | null; phase: number } | null = null;
-
-  readonly #onScale: (scale: number) => void;
+  #last: { previous: AldSnapshot | null; snapshot: AldSnapshot; phase: number } | null = null;
 
   constructor(
     canvas: HTMLCanvasElement,
     options: { onMessage: (message: MessageRef | null) => void; onFilmScale: (scale: number) => void },
   ) {
-    this.#onScale = options.onFilmScale;
-    const result = createRenderHost(canvas, {
-      onStatus: (status) => options.onMessage(status === 'context-lost' ? CONTEXT_LOST_MESSAGE : null),
+    this.#client = new RenderClient(canvas, 'reactor', {
+      onStatus: (status) => options.onMessage(statusMessage(status)),
+      onEvent: (event) => options.onFilmScale(event.filmVerticalScale),
     });
-    if (!result.ok) {
-      options.onMessage(result.message);
-      return;
-    }
-    this.#scene = new ReactorScene(result.host);
-  }
-
-  get available(): boolean {
-    return this.#scene !== null;
   }
 
   show(input: ViewInput): void {
-    const scene = this.#scene;
-    if (!scene) return;
-    if (input.process !== this.#process) {
-      this.#process = input.process;
-      scene.setProcess(input.process);
-    }
-    if (input.theme !== this.#theme) {
-      this.#theme = input.theme;
-      scene.setTheme(input.theme);
-    }
+    const client = this.#client;
+    if (!client) return;
+    const change: ReactorSceneInput = {};
+    if (input.process !== this.#process) change.process = this.#process = input.process;
+    if (input.theme !== this.#theme) change.theme = this.#theme = input.theme;
     const last = this.#last;
-    if (!input.snapshot) return;
-    if (last && last.snapshot === input.snapshot && last.previous === input.previous && last.phase === input.phase) return;
-    this.#last = { previous: input.previous, snapshot: input.snapshot, phase: input.phase };
-    scene.showTransition(input.previous, input.snapshot, input.phase);
-    this.#onScale(scene.filmVerticalScale);
+    if (input.snapshot) {
+      // Snapshots are copied to the server once each; an animation then sends only its phase.
+      if (!last || last.snapshot !== input.snapshot || last.previous !== input.previous) {
+        change.snapshots = { previous: input.previous, next: input.snapshot };
+        change.phase = input.phase;
+      } else if (last.phase !== input.phase) {
+        change.phase = input.phase;
+      }
+      this.#last = { previous: input.previous, snapshot: input.snapshot, phase: input.phase };
+    }
+    if (Object.keys(change).length > 0) client.input(change);
   }
 
-  /** Arrow keys orbit, + and - zoom, Home resets the camera. */
+  /** Arrow keys orbit, + and - zoom, Home resets the camera; false for any other key. */
   handleKey(key: string): boolean {
-    return this.#scene?.handleKey(key) ?? false;
+    const action = orbitKeyAction(key);
+    if (!action || !this.#client || this.#client.status === 'no-webgl') return false;
+    this.#client.key(action);
+    return true;
   }
 
   /** In the locale on screen: call it at render time. */
@@ -84,11 +80,11 @@ export class ReactorView {
   }
 
   stats(): RenderStats | null {
-    return this.#scene?.stats() ?? null;
+    return this.#client?.stats() ?? null;
   }
 
   dispose(): void {
-    this.#scene?.dispose();
-    this.#scene = null;
+    this.#client?.dispose();
+    this.#client = null;
   }
 }

@@ -23,12 +23,6 @@ export function downloadDrawingPng(
   }, 'image/png');
 }
 
-/** Saves a PNG data URL (the 3D capture gives one) as a file. */
-export async function downloadDataUrl(dataUrl: string, filename: string): Promise<void> {
-  const blob = await (await fetch(dataUrl)).blob();
-  downloadBlob(filename, blob);
-}
-
 /** A file name from the view and the substrate id, the same in every language: "plating-top-view-tio2-5.png". */
 export function pngName(kind: string, substrateId: string): string {
   const slug = `${kind} ${substrateId}`

@@ -1,4 +1,5 @@
 import { BufferAttribute, BufferGeometry } from 'three';
+import { srgbByteToLinear } from '../../../common/render/srgb.ts';
 import { rampRgb, type Rgb } from './css-color.ts';
 import type { HeightGrid } from './height-map.ts';
 
@@ -19,9 +20,9 @@ export function buildHeightGeometry(grid: HeightGrid, patchUm: number, exaggerat
       positions[i * 3 + 1] = h * exaggeration;
       positions[i * 3 + 2] = r * step - patchUm / 2;
       const rgb = rampRgb(ramp, maxHeightUm > 0 ? h / maxHeightUm : 0);
-      colors[i * 3] = srgbToLinear(rgb[0]);
-      colors[i * 3 + 1] = srgbToLinear(rgb[1]);
-      colors[i * 3 + 2] = srgbToLinear(rgb[2]);
+      colors[i * 3] = srgbByteToLinear(rgb[0]);
+      colors[i * 3 + 1] = srgbByteToLinear(rgb[1]);
+      colors[i * 3 + 2] = srgbByteToLinear(rgb[2]);
     }
   }
   const index = new Uint32Array((n - 1) * (n - 1) * 6);
@@ -43,10 +44,4 @@ export function buildHeightGeometry(grid: HeightGrid, patchUm: number, exaggerat
   geometry.computeVertexNormals();
   geometry.computeBoundingSphere();
   return geometry;
-}
-
-/** three's vertex colours are linear; theme colours are sRGB bytes. */
-function srgbToLinear(byte: number): number {
-  const c = byte / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }

@@ -1,26 +1,26 @@
-import { SceneOrbit } from '../../../common/render/scene-orbit.ts';
 import { queueDraw } from '../../../common/ui/draw-queue.ts';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AmbientLight, Color, DirectionalLight, HemisphereLight, Mesh, MeshLambertMaterial, PerspectiveCamera, Scene, Vector3 } from 'three';
+import { keyed } from 'lit/directives/keyed.js';
 import type { PlatingFrame } from '../../../../worker/plating/types.ts';
-import { capturePng } from '../../../common/render/capture-png.ts';
-import {
-  CONTEXT_LOST_MESSAGE, createRenderHost, NO_WEBGL_MESSAGE, type RenderHost, type RenderStatus,
-} from '../../../common/render/renderer-host.ts';
-import type { MessageRef } from '../../../../worker/common/message-ref.ts';
+import { downloadBlob } from '../../../common/export/download.ts';
+import { orbitKeyAction } from '../../../common/render/orbit-keys.ts';
+import { RenderClient } from '../../../common/render/render-client.ts';
+import { statusMessage } from '../../../common/render/render-messages.ts';
+import type { RenderStatus } from '../../../common/render/render-protocol.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { t, tr } from '../../../i18n/i18n.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { cssVarRgb, rgbText, type Rgb } from './css-color.ts';
-import { downloadDataUrl, pngName } from './export-png.ts';
+import { pngName } from './export-png.ts';
 import { downsampleHeightMap, heightExaggeration, maxOf, type HeightGrid } from './height-map.ts';
-import { buildHeightGeometry } from './height-mesh.ts';
 import { watchTheme } from './theme-watch.ts';
 import { viewStyles } from './view-styles.ts';
 
 /**
- * <ip-plating-3d>: the deposit's height map as one rotatable surface, coloured by height.
- * Drawn only on change. Without WebGL it shows a message and the rest of the screen works.
+ * <ip-plating-3d>: the deposit's height map as one rotatable surface, coloured by height,
+ * drawn by a render server (height-scene.ts) only on change. This element sizes the heights
+ * and resolves the theme's colours. Without WebGL it shows a message and the rest of the
+ * screen works.
  */
 export class PlatingHeightView extends LocalizedElement {
   static properties: PropertyDeclarations = {
@@ -28,15 +28,12 @@ export class PlatingHeightView extends LocalizedElement {
     label: { type: String },
     colorMaxUm: { type: Number },
     status: { state: true },
-    message: { state: true },
   };
   declare frame: PlatingFrame | null;
   declare label: string;
   /** Height (µm) that gets the top colour; give all 3D views the same value to compare colours. 0: this frame's highest point. */
   declare colorMaxUm: number;
   declare protected status: RenderStatus;
-  /** Why the view is off (no WebGL); shown in the reader's language. */
-  declare protected message: MessageRef | null;
 
   static styles = [
     sharedStyles,
@@ -88,17 +85,13 @@ export class PlatingHeightView extends LocalizedElement {
     `,
   ];
 
-  private host: RenderHost | null = null;
-  private orbit: SceneOrbit | null = null;
-  private readonly scene = new Scene();
-  private readonly camera = new PerspectiveCamera(40, 4 / 3, 0.1, 5000);
-  private readonly mesh = new Mesh(undefined, new MeshLambertMaterial({ vertexColors: true }));
+  private client: RenderClient<'plating-height'> | null = null;
   private exaggeration = 1;
   private maxHeightUm = 0;
   private grid: HeightGrid | null = null;
   private shownFrame: PlatingFrame | null = null;
-  /** Set once the student moves the camera; Home (reset view) clears it. */
-  private cameraMoved = false;
+  /** A canvas handed to a render worker is the worker's for good: a reconnect renders a new one. */
+  private canvasGeneration = 0;
   private unwatchTheme: (() => void) | undefined;
 
   constructor() {
@@ -107,17 +100,15 @@ export class PlatingHeightView extends LocalizedElement {
     this.label = '';
     this.colorMaxUm = 0;
     this.status = 'ready';
-    this.message = null;
-    this.scene.add(this.mesh, new HemisphereLight(0xffffff, 0x404040, 1.4), new AmbientLight(0xffffff, 0.35));
-    const sun = new DirectionalLight(0xffffff, 2.2);
-    sun.position.set(-1, 2, 1.2);
-    this.scene.add(sun);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatchTheme = watchTheme(() => this.restyle());
-    if (this.hasUpdated) this.start();
+    this.unwatchTheme = watchTheme(() => this.showFrame());
+    if (this.hasUpdated) {
+      this.canvasGeneration += 1;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -142,9 +133,9 @@ export class PlatingHeightView extends LocalizedElement {
     const failed = this.status === 'no-webgl' || this.status === 'context-lost';
     return html`<figure>
       <div class="stage">
-        <canvas tabindex="0" data-own-keys="true" role="img" aria-label=${this.describe()} ?hidden=${failed}
-          @keydown=${this.onKey}></canvas>
-        ${failed ? html`<p class="status" role="status">${tr(this.status === 'context-lost' ? CONTEXT_LOST_MESSAGE : (this.message ?? NO_WEBGL_MESSAGE))}</p>` : nothing}
+        ${keyed(this.canvasGeneration, html`<canvas tabindex="0" data-own-keys="true" role="img" aria-label=${this.describe()}
+          ?hidden=${failed} @keydown=${this.onKey}></canvas>`)}
+        ${failed ? html`<p class="status" role="status">${tr(statusMessage(this.status)!)}</p>` : nothing}
         ${!failed && this.frame && this.exaggeration > 1
           ? html`<p class="note" aria-hidden="true">${t('plating.view3d.heightsNote', { times: this.exaggeration })}</p>`
           : nothing}
@@ -160,10 +151,6 @@ export class PlatingHeightView extends LocalizedElement {
     </figure>`;
   }
 
-  protected override firstUpdated(): void {
-    this.start();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('frame')) return;
     // Before render, so the "heights ×k" note and the aria-label agree with the mesh.
@@ -174,55 +161,22 @@ export class PlatingHeightView extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.frame === this.shownFrame && !changed.has('colorMaxUm')) return;
-    queueDraw(this, () => {
-      this.showFrame();
-      // The camera follows the growing deposit until the student turns or zooms it.
-      if (!this.cameraMoved && this.frame) this.resetView();
-    });
+    if (!this.client) {
+      if (this.isConnected) this.start();
+    } else if (this.frame !== this.shownFrame || changed.has('colorMaxUm')) queueDraw(this, () => this.showFrame());
   }
 
   private start(): void {
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || this.host) return;
-    const result = createRenderHost(canvas, { onStatus: (s) => this.onStatus(s) });
-    if (!result.ok) {
-      this.status = 'no-webgl';
-      this.message = result.message;
-      return;
-    }
-    this.host = result.host;
-    this.orbit = new SceneOrbit(this.camera, canvas, {
-      pan: true,
-      minPolarAngle: 0,
-      // Never from under the copper: a deposit is seen from the electrolyte side.
-      maxPolarAngle: Math.PI / 2 - 0.05,
-      onChange: () => this.host?.requestRender(),
-      onUserMove: () => (this.cameraMoved = true),
-    });
-    this.restyle();
-    this.host.setContent({
-      scene: this.scene,
-      camera: this.camera,
-      resize: (w, h) => {
-        this.camera.aspect = w / h;
-        this.camera.updateProjectionMatrix();
-      },
-    });
-    this.resetView();
+    if (!canvas) return;
+    this.client = new RenderClient(canvas, 'plating-height', { onStatus: (status) => (this.status = status) });
+    this.showFrame();
   }
 
   private stop(): void {
-    this.orbit?.dispose();
-    this.orbit = null;
-    this.host?.dispose();
-    this.host = null;
-    this.mesh.geometry.dispose();
+    this.client?.dispose();
+    this.client = null;
     this.shownFrame = null;
-  }
-
-  private onStatus(status: RenderStatus): void {
-    this.status = status;
   }
 
   private ramp(): Rgb[] {
@@ -234,62 +188,37 @@ export class PlatingHeightView extends LocalizedElement {
     ];
   }
 
-  private restyle(): void {
-    this.scene.background = new Color(rgbText(cssVarRgb(this, '--_scene-bg', [25, 33, 43])));
-    this.shownFrame = null;
-    this.showFrame();
-  }
-
+  /** Sends the frame's surface with the theme's colours as they are now (also on a theme change). */
   private showFrame(): void {
     const f = this.frame;
     this.shownFrame = f;
-    this.mesh.geometry.dispose();
-    if (!f || !this.grid) {
-      this.mesh.visible = false;
-      this.host?.requestRender();
-      return;
-    }
-    const colorMax = this.colorMaxUm > 0 ? this.colorMaxUm : this.maxHeightUm;
-    this.mesh.geometry = buildHeightGeometry(this.grid, f.patchSizeUm, this.exaggeration, this.ramp(), colorMax);
-    this.mesh.visible = true;
-    this.host?.requestRender();
+    const surface = f && this.grid
+      ? {
+          grid: this.grid,
+          patchUm: f.patchSizeUm,
+          exaggeration: this.exaggeration,
+          maxHeightUm: this.maxHeightUm,
+          colorMaxUm: this.colorMaxUm > 0 ? this.colorMaxUm : this.maxHeightUm,
+          ramp: this.ramp(),
+        }
+      : null;
+    this.client?.input({ surface, background: rgbText(cssVarRgb(this, '--_scene-bg', [25, 33, 43])) });
   }
 
-  /** Looks at the middle of the deposit from a distance that fits its width and its drawn height. */
   private readonly resetView = (): void => {
-    this.cameraMoved = false;
-    const patch = this.frame?.patchSizeUm ?? 50;
-    const drawnHeight = this.maxHeightUm * this.exaggeration;
-    const extent = Math.max(patch, drawnHeight * 1.2);
-    const targetY = drawnHeight * 0.3;
-    const k = (1.9 * extent) / Math.hypot(0.9, 0.85, 1.1);
-    const position = new Vector3(0.9 * k, targetY + 0.85 * k, 1.1 * k);
-    const target = new Vector3(0, targetY, 0);
-    this.camera.near = extent / 100;
-    this.camera.far = extent * 20;
-    this.camera.updateProjectionMatrix();
-    if (this.orbit) {
-      this.orbit.setHome(position, target, { min: extent * 0.3, max: extent * 5 });
-    } else {
-      this.camera.position.copy(position);
-      this.camera.lookAt(target);
-    }
-    this.host?.requestRender();
+    this.client?.input({ home: true });
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    const action = this.orbit?.handleKey(event.key);
-    if (!action) return;
+    const action = orbitKeyAction(event.key);
+    if (!action || !this.client || this.status === 'no-webgl') return;
     event.preventDefault();
-    // Home also re-fits the view to the deposit as it is now.
-    if (action.kind === 'home') this.resetView();
-    else this.cameraMoved = true;
-    this.host?.requestRender();
+    this.client.key(action);
   };
 
   private readonly savePng = async (): Promise<void> => {
-    const url = this.host ? capturePng(this.host) : null;
-    if (url && this.frame) await downloadDataUrl(url, pngName('3d', this.frame.substrateId));
+    const png = await this.client?.capture();
+    if (png && this.frame) downloadBlob(pngName('3d', this.frame.substrateId), png);
   };
 }
 

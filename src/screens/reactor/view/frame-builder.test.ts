@@ -11,6 +11,7 @@ import { filmBandEdges } from './film-layers.ts';
 import { MAX_FILM_BANDS } from './scene-layout.ts';
 import type { InstancedMesh, Mesh, Object3D } from 'three';
 import type { RenderContent, RenderHost } from '../../../common/render/renderer-host.ts';
+import { OrbitElement } from '../../../common/render/orbit-element.ts';
 import { ReactorScene } from './reactor-scene.ts';
 
 const palette = resolvePalette(themeTokens('default'));
@@ -34,10 +35,8 @@ interface FrameCost {
 
 /** A render host without WebGL: it keeps what the scene hands it, so a test can look at what would be drawn. */
 function headlessHost(): { host: RenderHost; content: () => RenderContent | null } {
-  const listeners = { addEventListener: () => {}, removeEventListener: () => {} };
-  const canvas = { ...listeners, tabIndex: 0, style: {}, ownerDocument: listeners } as unknown as HTMLCanvasElement;
   let content: RenderContent | null = null;
-  const host = { canvas, setContent: (c: RenderContent | null) => (content = c), requestRender: () => {} };
+  const host = { setContent: (c: RenderContent | null) => (content = c), requestRender: () => {} };
   return { host: host as unknown as RenderHost, content: () => content };
 }
 
@@ -57,8 +56,8 @@ function worstFrame(processId: string, recipe: Recipe, cycles: number): { worst:
   const model = new AldModel(findProcess(processId), recipe, 7);
   const mols = prepareProcess(model.process);
   const headless = headlessHost();
-  const scene = new ReactorScene(headless.host);
-  scene.setProcess(model.process);
+  const scene = new ReactorScene({ host: headless.host, element: new OrbitElement(), emit: () => {} });
+  scene.input({ process: model.process });
   model.runCycles(cycles);
   let prev = model.snapshot();
   const capacity = planCapacity(mols, prev.sizeX * prev.sizeY);
@@ -71,7 +70,7 @@ function worstFrame(processId: string, recipe: Recipe, cycles: number): { worst:
     for (let phase = 0; phase <= 1.0001; phase += 0.05) {
       buildFrame(mols, palette, prev, next, phase, buffers, heights);
       // Draw calls are counted on the scene itself, so a mesh added anywhere in it counts.
-      scene.showTransition(prev, next, phase);
+      scene.input({ snapshots: { previous: prev, next }, phase });
       const drawCalls = drawCallsOf(headless.content()!.scene);
       let instances = 0;
       let triangles = 12;

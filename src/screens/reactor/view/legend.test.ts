@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROCESSES } from '../../../../worker/ald/processes.ts';
 import { SiteState } from '../../../../worker/ald/types.ts';
-import { ATOM_COLORS, ATOM_RADII_A } from './reactor-colors.ts';
+import { ATOM_COLORS } from './reactor-color-table.ts';
+import { ATOM_RADII_A, resolvePalette } from './reactor-colors.ts';
 import { elementLegend, siteLegend } from './legend.ts';
 import { hasKey } from '../../../i18n/i18n.ts';
 import { themeTokens } from '../../../common/theme.ts';
@@ -9,7 +10,6 @@ import { Color, Matrix4, Quaternion, Vector3 } from 'three';
 import type { AldSnapshot } from '../../../../worker/ald/types.ts';
 import { buildFrame, planCapacity, prepareProcess } from './frame-builder.ts';
 import { InstanceBuffer, LAYER_KEYS, type FrameBuffers, type LayerKey } from './instance-buffer.ts';
-import { resolvePalette } from './reactor-colors.ts';
 import { createLayerGeometry } from './scene-geometries.ts';
 import { siteX, siteY } from './scene-layout.ts';
 

@@ -2,7 +2,7 @@ import { SiteState, type ProcessDefinition } from '../../../../worker/ald/types.
 import { processMolecules } from '../../../../worker/ald/process-words.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { elementName } from '../process-text.ts';
-import { atomColorHex, isLightColor, siteReactedBHex, type ReactorThemeInput } from './reactor-colors.ts';
+import { atomColorHex, isLightColor, siteReactedBHex, type ReactorThemeInput } from './reactor-color-table.ts';
 
 /**
  * Data for the screen's DOM legend; the scene draws with the same colours and shapes. Words

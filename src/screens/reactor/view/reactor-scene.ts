@@ -14,11 +14,14 @@ import {
   type Material,
 } from 'three';
 import type { AldSnapshot, ProcessDefinition } from '../../../../worker/ald/types.ts';
-import type { RenderHost, RenderStats } from '../../../common/render/renderer-host.ts';
+import type { RenderHost } from '../../../common/render/renderer-host.ts';
+import type { SceneContext, ServedScene } from '../../../common/render/served-scene.ts';
+import type { OrbitKeyAction } from '../../../common/render/orbit-keys.ts';
 import { InstanceBuffer, LAYER_KEYS, type FrameBuffers, type LayerKey } from './instance-buffer.ts';
 import { buildFrame, planCapacity, prepareProcess, type ProcessMolecules } from './frame-builder.ts';
 import { createLayerGeometry } from './scene-geometries.ts';
-import { resolvePalette, type ReactorThemeInput, type ScenePalette } from './reactor-colors.ts';
+import { resolvePalette, type ScenePalette } from './reactor-colors.ts';
+import type { ReactorThemeInput } from './reactor-color-table.ts';
 import { themeTokens } from '../../../common/theme.ts';
 import { SceneOrbit } from '../../../common/render/scene-orbit.ts';
 import { SITE_SPACING_A, SUBSTRATE_DEPTH_A } from './scene-layout.ts';
@@ -27,8 +30,23 @@ import { SITE_SPACING_A, SUBSTRATE_DEPTH_A } from './scene-layout.ts';
  * The reactor's 3D view: substrate patch, site markers, ball-and-stick fragments, gas
  * molecules of the running half-step, CVD clumps and the film's earlier layers. It draws
  * snapshots from the model and computes no physics; it renders only when told something
- * changed (a transition phase, a theme, a camera move).
+ * changed (a transition phase, a theme, a camera move). Runs in a render server
+ * (render-server.ts); the page's ReactorView sends it only what changed.
  */
+
+export interface ReactorSceneInput {
+  process?: ProcessDefinition;
+  theme?: ReactorThemeInput;
+  /** A new pair of snapshots, drawn at `phase` (0 if absent). */
+  snapshots?: { previous: AldSnapshot | null; next: AldSnapshot };
+  /** 0..1: progress of the half-step that produced the next snapshot (1 = its end state). */
+  phase?: number;
+}
+
+export interface ReactorSceneEvent {
+  /** Film heights are drawn at this fraction of true scale (1 until the film is tall). */
+  filmVerticalScale: number;
+}
 
 interface Snapshots {
   prev: AldSnapshot | null;
@@ -41,8 +59,9 @@ interface Layer {
   buffer: InstanceBuffer;
 }
 
-export class ReactorScene {
+export class ReactorScene implements ServedScene<ReactorSceneInput> {
   private readonly host: RenderHost;
+  private readonly emit: (event: ReactorSceneEvent) => void;
   private readonly scene = new Scene();
   private readonly camera = new PerspectiveCamera(35, 16 / 9, 1, 3000);
   private readonly orbit: SceneOrbit;
@@ -57,8 +76,9 @@ export class ReactorScene {
   private current: Snapshots | null = null;
   private verticalScale = 1;
 
-  constructor(host: RenderHost) {
+  constructor({ host, element, emit }: SceneContext<ReactorSceneEvent>) {
     this.host = host;
+    this.emit = emit;
     this.camera.up.set(0, 0, 1);
     const hemi = new HemisphereLight(0xffffff, 0x404850, 1.6);
     hemi.position.set(0, 0, 1);
@@ -78,10 +98,8 @@ export class ReactorScene {
     this.substrate = new Mesh(new BoxGeometry(1, 1, 1), this.substrateMaterial);
     this.scene.add(this.substrate);
 
-    const canvas = host.canvas;
-    if (canvas.tabIndex < 0) canvas.tabIndex = 0;
     // Both sides of the surface may be seen: the poles are the only stops.
-    this.orbit = new SceneOrbit(this.camera, canvas, {
+    this.orbit = new SceneOrbit(this.camera, element, {
       pan: true,
       minPolarAngle: 0.05,
       maxPolarAngle: Math.PI - 0.05,
@@ -99,13 +117,20 @@ export class ReactorScene {
     });
   }
 
-  setProcess(def: ProcessDefinition): void {
+  input({ process, theme, snapshots, phase }: ReactorSceneInput): void {
+    if (process) this.setProcess(process);
+    if (theme) this.setTheme(theme);
+    if (snapshots) this.showTransition(snapshots.previous, snapshots.next, phase ?? 0);
+    else if (phase !== undefined && this.current) this.showTransition(this.current.prev, this.current.next, phase);
+  }
+
+  private setProcess(def: ProcessDefinition): void {
     this.molecules = prepareProcess(def);
     this.disposeLayers();
     if (this.current) this.showTransition(this.current.prev, this.current.next, this.current.phase);
   }
 
-  setTheme(tokens: ReactorThemeInput): void {
+  private setTheme(tokens: ReactorThemeInput): void {
     this.palette = resolvePalette(tokens);
     this.applyPalette();
     if (this.current) this.showTransition(this.current.prev, this.current.next, this.current.phase);
@@ -113,33 +138,26 @@ export class ReactorScene {
   }
 
   /** phase 0..1: progress of the half-step that produced `next` (1 = its end state). */
-  showTransition(prev: AldSnapshot | null, next: AldSnapshot, phase: number): void {
+  private showTransition(prev: AldSnapshot | null, next: AldSnapshot, phase: number): void {
     const firstOrResized = this.layerSites !== next.sizeX * next.sizeY;
     this.current = { prev, next, phase };
     if (!this.molecules) return;
     const layers = this.ensureLayers(next);
     const buffers = Object.fromEntries(LAYER_KEYS.map((k) => [k, layers[k].buffer])) as FrameBuffers;
     const info = buildFrame(this.molecules, this.palette, prev, next, phase, buffers, this.heightsA);
-    this.verticalScale = info.filmVerticalScale;
+    if (info.filmVerticalScale !== this.verticalScale) {
+      this.verticalScale = info.filmVerticalScale;
+      this.emit({ filmVerticalScale: this.verticalScale });
+    }
     for (const key of LAYER_KEYS) this.upload(layers[key]);
     if (firstOrResized) this.frame(next);
     this.host.requestRender();
   }
 
-  /** Film heights are drawn at this fraction of true scale (1 until the film is tall). */
-  get filmVerticalScale(): number {
-    return this.verticalScale;
-  }
-
-  /** Arrow keys orbit, + and − zoom, Home resets the camera; false for any other key. */
-  handleKey(key: string): boolean {
-    if (!this.orbit.handleKey(key)) return false;
+  /** Arrow keys orbit, + and − zoom, Home resets the camera. */
+  key(action: OrbitKeyAction): void {
+    this.orbit.applyKey(action);
     this.host.requestRender();
-    return true;
-  }
-
-  stats(): RenderStats {
-    return this.host.stats();
   }
 
   dispose(): void {
