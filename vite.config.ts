@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { loadProcesses } from './worker/ald/process-files.ts';
+import { lessonsPlugin } from './lessons/build/vite-plugin-lessons.ts';
 
 /**
  * Validates every ALD/MLD process file when the app is built or served, so the browser gets
@@ -48,6 +49,8 @@ export default defineConfig({
   },
   plugins: [
     checkProcessFiles(),
+    // Parses and checks lessons/ at build time; the app gets JSON chunks (`virtual:lessons`), never markdown.
+    lessonsPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -94,7 +94,8 @@ for (const locale of ['zh-CN', 'en-XA']) {
     await page.evaluate(() => window.interphase.runCycles(2));
     await checkLayout(page, 'Reactor');
 
-    for (const [dialog, index] of [['ip-share-dialog', 2], ['ip-keyboard-dialog', 3]] as const) {
+    // Header tools in order: projector colours, lessons, share, keys.
+    for (const [dialog, index] of [['ip-lessons-dialog', 2], ['ip-share-dialog', 3], ['ip-keyboard-dialog', 4]] as const) {
       await page.locator('interphase-app header .tools button').nth(index - 1).click();
       await expect(page.locator(`${dialog} dialog`)).toBeVisible();
       await checkLayout(page, dialog);

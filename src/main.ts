@@ -9,6 +9,10 @@ import { msg, useLocale } from './i18n/i18n.ts';
 import { prepareNumberFormats } from './i18n/format.ts';
 import { SCREENS } from './screens/registry.ts';
 import { createAppCore } from './app/app-core.ts';
+import { LESSONS, loadLesson, loadTeacherGuide } from 'virtual:lessons';
+import { LessonSession } from './lessons/lesson-session.ts';
+import { AnswerStore } from './lessons/answer-store.ts';
+import { browserStorage } from './lessons/lesson-services.ts';
 import type { InterphaseApp } from './app/interphase-app.ts';
 import './app/interphase-app.ts';
 
@@ -28,7 +32,21 @@ async function boot(): Promise<void> {
     announcer: new Announcer(document.body),
     reducedMotion: () => reducedMotion.matches,
     openHelp: () => el.openKeyboardHelp(),
+    lessons: LESSONS,
   });
+  const session = new LessonSession({
+    core,
+    settings: core.lessons,
+    summaries: LESSONS,
+    load: loadLesson,
+    store: new AnswerStore(browserStorage()),
+    linkKeys: new Set(new URLSearchParams(window.location.search).keys()),
+    // A course page that embeds the app collects the answers; '*' as for the bridge's 'ready'.
+    postAnswer: (event) => {
+      if (window.parent !== window) window.parent.postMessage(event, '*');
+    },
+  });
+  el.lessons = { session, summaries: LESSONS, loadGuide: loadTeacherGuide };
   syncUrl(core.state);
   core.app.colorProfile.observe((profile) => applyTheme(document.documentElement, profile));
 

@@ -11,6 +11,7 @@ import type { MessageRef } from '../../worker/common/message-ref.ts';
 import type { ScreenDefinition, ScreenInstance } from '../screens/screen-definition.ts';
 import { VIEWER_KEYS, registerAppSettings, type AppSettings } from './app-settings.ts';
 import { registerSeedAlias } from './seed-alias.ts';
+import { LESSON_KEYS, registerLessonSettings, type LessonListing, type LessonSettings } from '../lessons/lesson-settings.ts';
 
 export interface Screen {
   definition: ScreenDefinition;
@@ -26,12 +27,16 @@ export interface AppCoreOptions {
   reducedMotion: () => boolean;
   /** Opens the keyboard help (the shell's dialog). */
   openHelp: () => void;
+  /** The lessons a link or set() may open (`lesson`, `step`); none, when left out. */
+  lessons?: readonly LessonListing[];
 }
 
 /** The app without its DOM: state, screens, host API, Reset All and hotkeys; built from any list of screens. */
 export interface AppCore {
   state: PublicState;
   app: AppSettings;
+  /** `lesson`, `step` and `teacher`: the open lesson is part of the state a link or set() gives. */
+  lessons: LessonSettings;
   warnings: Warnings;
   announcer: Pick<Announcer, 'announce'>;
   screens: readonly Screen[];
@@ -52,6 +57,7 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
   const warnings = new Warnings();
   const { announcer } = options;
   const app = registerAppSettings(state, definitions.map((d) => d.id), chooseLocale(options.languages));
+  const lessons = registerLessonSettings(state, options.lessons ?? []);
   const notify = (message: MessageRef) => {
     warnings.add([message]);
     announcer.announce(tr(message));
@@ -80,7 +86,8 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
   });
 
   async function resetAll(): Promise<void> {
-    state.set(Object.fromEntries(Object.entries(initial).filter(([k]) => !VIEWER_KEYS.has(k))));
+    // The open lesson stays open: Reset All restores the simulation, not the student's place.
+    state.set(Object.fromEntries(Object.entries(initial).filter(([k]) => !VIEWER_KEYS.has(k) && !LESSON_KEYS.has(k))));
     for (const s of screens) if (s.instance.model.started) await s.instance.model.get().reset();
     announcer.announce(t('shell.resetDone'));
   }
@@ -134,6 +141,7 @@ export function createAppCore(definitions: readonly ScreenDefinition[], options:
   return {
     state,
     app,
+    lessons,
     warnings,
     announcer,
     screens,

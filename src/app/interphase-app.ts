@@ -9,6 +9,11 @@ import type { AppContext } from './app-context.ts';
 import type { Screen } from './app-core.ts';
 import type { ShareDialog } from './dialogs/share-dialog.ts';
 import type { KeyboardDialog } from './dialogs/keyboard-dialog.ts';
+import type { LessonsDialog } from '../lessons/lessons-dialog.ts';
+import type { LessonServices } from '../lessons/lesson-services.ts';
+import { NO_LESSON } from '../lessons/lesson-settings.ts';
+import { lessonLocale } from '../lessons/lesson-session.ts';
+import { findLookTarget, showLookTarget } from '../lessons/look-target.ts';
 import './dialogs/share-dialog.ts';
 import './dialogs/keyboard-dialog.ts';
 
@@ -16,11 +21,16 @@ import './dialogs/keyboard-dialog.ts';
 export class InterphaseApp extends LocalizedElement {
   static properties = {
     ctx: { attribute: false },
+    lessons: { attribute: false },
+    lessonUi: { state: true },
     updateReady: { state: true },
     fullscreen: { state: true },
     views: { state: true },
   };
   declare ctx: AppContext;
+  declare lessons: LessonServices;
+  /** The lesson panel and menu load with the first lesson or the first look at the menu. */
+  declare lessonUi: boolean;
   declare updateReady: (() => Promise<void>) | null;
   declare fullscreen: boolean;
   /** Each screen's view, created the first time the screen is shown (its code loads then). */
@@ -77,8 +87,17 @@ export class InterphaseApp extends LocalizedElement {
       .banner strong {
         color: var(--ip-warn);
       }
-      main {
+      .work {
         flex: 1;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        align-items: start;
+      }
+      /* Beside the simulation, never over it: the view a step talks about stays in sight. */
+      .work.with-lesson {
+        grid-template-columns: minmax(0, 1fr) auto;
+      }
+      main {
         min-width: 0;
       }
       nav {
@@ -112,6 +131,7 @@ export class InterphaseApp extends LocalizedElement {
   constructor() {
     super();
     this.updateReady = null;
+    this.lessonUi = false;
     this.fullscreen = false;
     this.views = new Map();
     new WatchController(this, () => [
@@ -120,6 +140,7 @@ export class InterphaseApp extends LocalizedElement {
       this.ctx.app.hotkeys,
       this.ctx.app.screen,
       this.ctx.app.locale,
+      this.ctx.lessons.lesson,
     ]);
   }
 
@@ -137,6 +158,34 @@ export class InterphaseApp extends LocalizedElement {
     const shown = this.ctx.shown();
     document.title = t('shell.documentTitle', { screen: t(shown.definition.titleKey) });
     void this.#load(shown);
+    if (this.ctx.lessons.lesson.value !== NO_LESSON) void this.#loadLessonUi();
+  }
+
+  async #loadLessonUi(): Promise<void> {
+    if (this.lessonUi) return;
+    await Promise.all([import('../lessons/lesson-panel.ts'), import('../lessons/lessons-dialog.ts')]);
+    this.lessonUi = true;
+  }
+
+  async #openLessons(view: 'lessons' | 'guide' = 'lessons'): Promise<void> {
+    await this.#loadLessonUi();
+    await this.updateComplete;
+    (this.renderRoot.querySelector('ip-lessons-dialog') as LessonsDialog | null)?.open(view);
+  }
+
+  async #teacherGuide(e: Event): Promise<void> {
+    const dialog = e.target as LessonsDialog;
+    try {
+      dialog.guide = await this.lessons.loadGuide(lessonLocale(this.ctx.app.locale.value));
+    } catch {
+      this.ctx.warnings.add([msg('lessons.loadFailed', { lesson: t('lessons.guide') })]);
+    }
+  }
+
+  #look(e: CustomEvent<string>): void {
+    const main = this.renderRoot.querySelector('main');
+    const target = main && findLookTarget(main, e.detail);
+    if (target) showLookTarget(target, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
   }
 
   /**
@@ -200,6 +249,7 @@ export class InterphaseApp extends LocalizedElement {
     const projector = app.colorProfile.value === 'projector';
     const shownId = app.screen.value;
     const shown = this.ctx.shown();
+    const lessonOpen = this.ctx.lessons.lesson.value !== NO_LESSON;
     return html`
       <header>
         <h1>${t('shell.appName')}</h1>
@@ -219,6 +269,9 @@ export class InterphaseApp extends LocalizedElement {
           </label>
           <button aria-pressed=${projector ? 'true' : 'false'}
             @click=${() => this.ctx.apply({ colorProfile: projector ? 'default' : 'projector' })}>${t('shell.projector')}</button>
+          ${this.lessons.summaries.length
+            ? html`<button @click=${() => void this.#openLessons()}>${t('lessons.menuButton')}</button>`
+            : null}
           <button @click=${() => this.#share()}>${t('shell.share')}</button>
           <button title=${t('shell.keysTitle')} @click=${() => this.openKeyboardHelp()}>${t('shell.keys')} <span aria-hidden="true">⌨</span></button>
           ${document.fullscreenEnabled
@@ -233,16 +286,19 @@ export class InterphaseApp extends LocalizedElement {
             <button @click=${() => warnings.clear()}>${t('shell.dismiss')}</button>
           </div>`
         : null}
-      <main>
-        ${screens.map(({ definition }) => {
-          const view = this.views.get(definition.id);
-          if (view) view.hidden = definition.id !== shownId;
-          return view ?? null;
-        })}
-        ${this.views.has(shownId)
-          ? null
-          : html`<p class="loading" role="status">${t('shell.loading', { screen: t(shown.definition.titleKey) })}</p>`}
-      </main>
+      <div class="work ${lessonOpen ? 'with-lesson' : ''}" @lesson-look=${this.#look}>
+        <main>
+          ${screens.map(({ definition }) => {
+            const view = this.views.get(definition.id);
+            if (view) view.hidden = definition.id !== shownId;
+            return view ?? null;
+          })}
+          ${this.views.has(shownId)
+            ? null
+            : html`<p class="loading" role="status">${t('shell.loading', { screen: t(shown.definition.titleKey) })}</p>`}
+        </main>
+        ${lessonOpen && this.lessonUi ? html`<ip-lesson-panel .ctx=${this.ctx} .session=${this.lessons.session}></ip-lesson-panel>` : null}
+      </div>
       ${this.updateReady
         ? html`<div class="update" role="alert">
             <span>${t('shell.updateReady')}</span>
@@ -251,6 +307,11 @@ export class InterphaseApp extends LocalizedElement {
           </div>`
         : null}
       <ip-share-dialog></ip-share-dialog>
+      ${this.lessonUi
+        ? html`<ip-lessons-dialog .lessons=${this.lessons.summaries}
+            @open-lesson=${(e: CustomEvent<string>) => this.lessons.session.open(e.detail)}
+            @teacher-guide=${(e: Event) => void this.#teacherGuide(e)}></ip-lessons-dialog>`
+        : null}
       <ip-keyboard-dialog .hotkeys=${this.ctx.hotkeys()} .enabled=${app.hotkeys.value === 'on'}
         @hotkeys-change=${(e: CustomEvent<boolean>) => this.ctx.apply({ hotkeys: e.detail ? 'on' : 'off' })}></ip-keyboard-dialog>
     `;

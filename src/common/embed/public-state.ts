@@ -14,16 +14,18 @@ export interface SetResult {
 
 /**
  * When a writable key goes into shared links and the address bar: always; only once someone set
- * it (a language chosen by the browser must not be forced on the link's next reader); never (an
- * alias such as `seed`, whose targets are shared themselves).
+ * it (a language chosen by the browser must not be forced on the link's next reader); only while
+ * it differs from its initial value (an open lesson, not "no lesson"); never (an alias such as
+ * `seed`, whose targets are shared themselves).
  */
-export type ShareRule = 'always' | 'whenSet' | 'never';
+export type ShareRule = 'always' | 'whenSet' | 'unlessInitial' | 'never';
 
 interface Entry {
   value: Observable<unknown>;
   /** Present for writable keys. */
   spec?: ParamSpec;
   share?: ShareRule;
+  initial?: unknown;
 }
 
 /**
@@ -43,7 +45,7 @@ export class PublicState {
     const equals = (a: unknown, b: unknown) =>
       Array.isArray(a) && Array.isArray(b) ? a.join(',') === b.join(',') : Object.is(a, b);
     const value = new Observable<T>(initial, equals);
-    this.#entries.set(key, { value: value as Observable<unknown>, spec, share });
+    this.#entries.set(key, { value: value as Observable<unknown>, spec, share, initial });
     return value;
   }
 
@@ -73,8 +75,8 @@ export class PublicState {
   /** The writable keys a link holds now. */
   sharedKeys(): string[] {
     return this.writableKeys().filter((k) => {
-      const share = this.#entries.get(k)!.share;
-      return share === 'always' || (share === 'whenSet' && this.#setKeys.has(k));
+      const { share, value, initial } = this.#entries.get(k)!;
+      return share === 'always' || (share === 'whenSet' && this.#setKeys.has(k)) || (share === 'unlessInitial' && value.value !== initial);
     });
   }
 
@@ -139,7 +141,7 @@ export class PublicState {
   }
 }
 
-export type SetOrigin = 'common.origin.link' | 'common.origin.control' | 'common.origin.set';
+export type SetOrigin = 'common.origin.link' | 'common.origin.control' | 'common.origin.set' | 'common.origin.lesson';
 
 /** Describes rejected and clamped values, each with the value that was given, in words a teacher can act on. */
 export function describeSetResult(result: SetResult, origin: SetOrigin, given: Record<string, unknown>): MessageRef[] {

@@ -4,6 +4,7 @@ export const common = {
   'common.origin.link': 'Link',
   'common.origin.control': 'Control',
   'common.origin.set': 'set()',
+  'common.origin.lesson': 'Lesson',
   'common.set.ignored': (p: { origin: string; key: string; value: string; reason: string }) =>
     `${p.origin}: "${p.key}" = ${p.value} ignored (${p.reason}).`,
   'common.set.clamped': (p: { origin: string; key: string; value: string; used: string }) =>

@@ -6,6 +6,7 @@ export const common: Translation<typeof en> = {
   'common.origin.link': '链接',
   'common.origin.control': '控件',
   'common.origin.set': 'set()',
+  'common.origin.lesson': '课程',
   'common.set.ignored': (p) => `${p.origin}：“${p.key}” = ${p.value} 已忽略（${p.reason}）。`,
   'common.set.clamped': (p) => `${p.origin}：“${p.key}” = ${p.value} 超出范围，改用 ${p.used}。`,
   'common.reason.unknownKey': '未知的键',

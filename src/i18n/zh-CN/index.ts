@@ -8,6 +8,7 @@ import { aldModel } from './ald-model.ts';
 import { platingModel } from './plating-model.ts';
 import { session } from './session.ts';
 import { dialogs } from './dialogs.ts';
+import { lessons } from './lessons.ts';
 
 /** Simplified Chinese, written with the field's usual terms; loaded only when chosen. */
-export const zhCN: Catalogue = { ...common, ...shell, ...reactor, ...plating, ...charts, ...aldModel, ...platingModel, ...session, ...dialogs };
+export const zhCN: Catalogue = { ...common, ...shell, ...reactor, ...plating, ...charts, ...aldModel, ...platingModel, ...session, ...dialogs, ...lessons };
