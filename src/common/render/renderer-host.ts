@@ -1,4 +1,4 @@
-import { WebGLRenderer, type Camera, type Material, type Object3D, type Scene } from 'three';
+import { WebGLRenderer, type Material, type Object3D, type PerspectiveCamera, type Scene } from 'three';
 import type { RenderStats, RenderStatus } from './render-protocol.ts';
 
 /**
@@ -12,9 +12,8 @@ export type RenderCanvas = HTMLCanvasElement | OffscreenCanvas;
 /** What the host draws; the owner (a screen's scene) keeps it up to date. */
 export interface RenderContent {
   scene: Scene;
-  camera: Camera;
-  /** Called with the canvas size in CSS pixels whenever it changes. */
-  resize?(widthPx: number, heightPx: number): void;
+  /** Its aspect follows the canvas: the host sets it whenever the size changes. */
+  camera: PerspectiveCamera;
   /** Called after a lost context came back, before the next frame. */
   restored?(): void;
 }
@@ -169,7 +168,11 @@ export class RenderHost {
       this.bufferSize = size;
       this.renderer.setDrawingBufferSize(widthPx, heightPx, pixelRatio);
     }
-    this.content?.resize?.(widthPx, heightPx);
+    const camera = this.content?.camera;
+    if (camera && heightPx > 0) {
+      camera.aspect = widthPx / heightPx;
+      camera.updateProjectionMatrix();
+    }
     this.requestRender();
   }
 

@@ -59,10 +59,6 @@ export class HeightScene implements ServedScene<HeightSceneInput> {
     host.setContent({
       scene: this.scene,
       camera: this.camera,
-      resize: (w, h) => {
-        this.camera.aspect = w / h;
-        this.camera.updateProjectionMatrix();
-      },
     });
     this.fitView();
   }

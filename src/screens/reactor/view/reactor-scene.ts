@@ -109,10 +109,6 @@ export class ReactorScene implements ServedScene<ReactorSceneInput> {
     host.setContent({
       scene: this.scene,
       camera: this.camera,
-      resize: (w, h) => {
-        this.camera.aspect = w / h;
-        this.camera.updateProjectionMatrix();
-      },
       restored: () => this.markAllDirty(),
     });
   }
