@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { loadProcesses } from './worker/ald/process-files.ts';
+import { loadCoatings } from './src/screens/coatings/catalogue/validate-coating.ts';
 import { lessonsPlugin } from './lessons/build/vite-plugin-lessons.ts';
 
 /**
@@ -33,6 +34,47 @@ function checkProcessFiles(): Plugin {
   };
 }
 
+/** Reads one JSON file, naming it if it does not parse. */
+function parseJsonFile(dir: string, name: string): unknown {
+  try {
+    return JSON.parse(readFileSync(dir + name, 'utf8'));
+  } catch (error) {
+    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Validates the coatings catalogue (one file per coating, sources.json) against its types, its
+ * sources, the Reactor's processes and the Plating lab's substrates, like checkProcessFiles.
+ */
+function checkCoatingFiles(): Plugin {
+  const dataDir = fileURLToPath(new URL('./src/screens/coatings/catalogue/data/', import.meta.url));
+  const coatingsDir = `${dataDir}coatings/`;
+  const processDir = fileURLToPath(new URL('./worker/ald/processes/', import.meta.url));
+  const jsonIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.json'));
+  const check = () => {
+    const processIds = jsonIn(processDir).map((name) => (parseJsonFile(processDir, name) as { id?: unknown }).id);
+    loadCoatings(
+      Object.fromEntries(jsonIn(coatingsDir).map((name) => [name, { default: parseJsonFile(coatingsDir, name) }])),
+      parseJsonFile(dataDir, 'sources.json'),
+      processIds.filter((id): id is string => typeof id === 'string'),
+    );
+  };
+  let serving = false;
+  return {
+    name: 'interphase:check-coating-files',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    buildStart: check,
+    // In dev, an edited coating, source or process file is checked again before the page gets it
+    // (a build checked everything once at its start).
+    transform(_code, id) {
+      if (serving && (id.startsWith(dataDir) || id.startsWith(processDir)) && id.endsWith('.json')) check();
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   worker: { format: 'es' },
@@ -49,6 +91,7 @@ export default defineConfig({
   },
   plugins: [
     checkProcessFiles(),
+    checkCoatingFiles(),
     // Parses and checks lessons/ at build time; the app gets JSON chunks (`virtual:lessons`), never markdown.
     lessonsPlugin(),
     VitePWA({

@@ -101,7 +101,7 @@ describe('broken lessons fail with file, line, key and reason', () => {
 
   it('a value the app refuses', () => {
     expect(problems(both('"process": "al2o3"', '"process": "al2o4"'))).toEqual([
-      `${at(EN, '"process": "al2o3"')} sim.set.process: "al2o4" is not one of al2o3, alucone-eg, alucone-hq, nylon66`,
+      `${at(EN, '"process": "al2o3"')} sim.set.process: "al2o4" is not one of al2o3, al2s3, alucone-eg, alucone-hq, li2s, nylon66, tio2`,
     ]);
     expect(problems(both('"currentMAcm2": 5', '"currentMAcm2": "5"'))).toEqual([
       `${at(EN, '"currentMAcm2": 5')} sim.set.currentMAcm2: "5" is not a number`,
@@ -199,8 +199,8 @@ describe('broken lessons fail with file, line, key and reason', () => {
 
   it('an unknown look id and a run for another screen', () => {
     expect(problems(both('"look": "reactor-3d"', '"look": "reactor-4d"'))).toEqual([
-      `${at(EN, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-results`,
-      `${at(ZH, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-results`,
+      `${at(EN, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, reactor-sequence, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-results`,
+      `${at(ZH, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, reactor-sequence, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-results`,
     ]);
     expect(problems(both('"run": { "cycles": 5 }', '"run": "toEnd"'))).toEqual([
       `${at(EN, '"run": { "cycles": 5 }')} sim.run: "toEnd" needs the plating screen (runToEnd), but this step shows reactor`,

@@ -2,6 +2,7 @@ import { saturationCurve } from './expected.ts';
 import { AldModel, type AldModelOptions } from './model.ts';
 import { findProcess, PROCESSES } from './processes.ts';
 import { clampRecipe } from './recipe.ts';
+import { SequencePlan } from './sequence.ts';
 import type { AldSnapshot, AldWorkerApi, ProcessDefinition } from './types.ts';
 
 export interface AldApiOptions {
@@ -13,7 +14,7 @@ export interface AldApiOptions {
 
 /** The buffers of a snapshot that can move to the main thread without a copy. */
 export function snapshotTransferables(s: AldSnapshot): ArrayBuffer[] {
-  return [s.siteState, s.reactedNow, s.cvdNow, s.heightNm, s.thicknessHistoryNm].map((a) => a.buffer as ArrayBuffer);
+  return [s.siteState, s.reactedNow, s.cvdNow, s.heightNm, s.thicknessHistoryNm, s.cycleProcess].map((a) => a.buffer as ArrayBuffer);
 }
 
 export function createAldApi(options: AldApiOptions = {}): AldWorkerApi {
@@ -27,7 +28,14 @@ export function createAldApi(options: AldApiOptions = {}): AldWorkerApi {
   return {
     listProcesses: () => processes.map((p) => structuredClone(p)),
     init(config) {
-      model = new AldModel(findProcess(config.processId, processes), config.recipe, config.seed, options.lattice);
+      if (config.sequence) {
+        const plan = SequencePlan.of(config.sequence);
+        for (const id of plan.processIds) findProcess(id, processes);
+        const first = findProcess(plan.processIds[0]!, processes);
+        model = new AldModel(first, config.recipe, config.seed, options.lattice, plan, processes);
+      } else {
+        model = new AldModel(findProcess(config.processId, processes), config.recipe, config.seed, options.lattice);
+      }
       return deliver(model.snapshot());
     },
     setRecipe(recipe) {

@@ -15,7 +15,11 @@ export interface HalfStepConditions {
   /** Chemisorption rates (1/s) the A and B pulses run at: machball's β0/t0, times the temperature factor. */
   rateAPerS: number;
   rateBPerS: number;
-  /** Fraction of A-reactive sites left untouched by the A pulse, exp(−k_A t_A). */
+  /**
+   * Fraction of the A places left untouched by the A pulse: 1 − (1 − exp(−k_A t_A))·g, where g
+   * is the fraction that still holds a reactive group (below 1 only with a published hydroxyl
+   * loss). A place without its group stays free, like one the pulse was too short to reach.
+   */
   x1: number;
   /** Fraction of B-reactive sites left untouched by the B pulse. */
   x2: number;
@@ -44,7 +48,7 @@ export function halfStepConditions(process: ProcessDefinition, recipe: Recipe): 
   return {
     rateAPerS,
     rateBPerS,
-    x1: unreactedFraction(rateAPerS, recipe.pulseAS),
+    x1: 1 - (1 - unreactedFraction(rateAPerS, recipe.pulseAS)) * t.reactiveGroupFraction,
     x2: unreactedFraction(rateBPerS, recipe.pulseBS),
     desorptionProbability: t.desorptionProbability,
     condensationNm: t.condensationNm,

@@ -52,6 +52,7 @@ export class SiteLattice {
   private readonly nearest: Int32Array;
   private readonly order: Int32Array;
   private readonly claimed: Uint8Array;
+  private readonly fresh: Uint8Array;
   private readonly scratch: Float64Array;
 
   constructor(sizeX: number, sizeY: number, stericRadiusSites: number) {
@@ -71,6 +72,7 @@ export class SiteLattice {
     this.cvdNow = new Uint8Array(this.size);
     this.order = new Int32Array(this.size);
     this.claimed = new Uint8Array(this.size);
+    this.fresh = new Uint8Array(this.size);
     this.scratch = new Float64Array(this.size);
     this.reset();
   }
@@ -101,6 +103,12 @@ export class SiteLattice {
    * ligands until every free site is hidden by a bound neighbour: steric jamming. Each place in
    * that packing gets its molecule before the pulse ends with probability reactProbability
    * (1 − x1). Free sites hidden by a bound ligand become Blocked.
+   *
+   * A layer has as many places as a fresh surface jams at in the same arrival order, and
+   * fragments left unfinished by the last B pulse take some of them. Without that cap the
+   * packing would squeeze in between the leftovers (random sequential adsorption refilled
+   * around a thinned packing jams denser than on a fresh surface), so short B pulses grew up
+   * to 16 % more than the expected value (aldenv), whose places per layer are fixed.
    */
   pulseA(reactProbability: number, rng: Rng): number {
     const { state, claimed, order } = this;
@@ -114,12 +122,15 @@ export class SiteLattice {
       order[i] = order[j];
       order[j] = t;
     }
+    const places = this.freshPackingCount();
+    let taken = this.count(SiteState.ReactedA);
     let packing = 0;
     let reacted = 0;
-    for (let k = 0; k < this.size; k++) {
+    for (let k = 0; k < this.size && taken < places; k++) {
       const i = order[k];
       if (state[i] !== SiteState.FreeA || this.hasNeighbourIn(i, claimed, 1)) continue;
       claimed[i] = 1;
+      taken++;
       packing++;
       if (rng() < reactProbability) {
         state[i] = SiteState.ReactedA;
@@ -131,6 +142,20 @@ export class SiteLattice {
     this.lastPackingSites = packing;
     this.lastReactedSites = reacted;
     return reacted;
+  }
+
+  /** Places the current arrival order would fill on a fresh surface (no fragments bound yet). */
+  private freshPackingCount(): number {
+    const { fresh, order } = this;
+    fresh.fill(0);
+    let n = 0;
+    for (let k = 0; k < this.size; k++) {
+      const i = order[k];
+      if (this.hasNeighbourIn(i, fresh, 1)) continue;
+      fresh[i] = 1;
+      n++;
+    }
+    return n;
   }
 
   private markHidden(): void {

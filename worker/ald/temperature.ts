@@ -13,6 +13,12 @@ export interface TemperatureEffects {
   rateFactor: number;
   /** Chance that a bound A fragment leaves again during purge A (above the window). */
   desorptionProbability: number;
+  /**
+   * Fraction of the reactive groups (e.g. -OH) the surface still holds, relative to the
+   * published growth temperature: a place without one cannot bind A. 1 unless the process
+   * has a published hydroxyl loss.
+   */
+  reactiveGroupFraction: number;
   /** Uncontrolled deposit per B pulse (nm) from condensing MLD precursor (below the window). */
   condensationNm: number;
 }
@@ -23,15 +29,31 @@ export function plateau(distanceOutsideC: number): number {
   return Math.exp(-d * d);
 }
 
+/**
+ * Published hot side (process.hydroxylLoss): the surface loses reactive groups steadily as it
+ * gets hotter, so the saturated GPC falls along a straight line from the published growth
+ * point through the published hot point, and keeps that slope beyond it (never below 0).
+ */
+export function reactiveGroupFraction(process: ProcessDefinition, temperatureC: number): number {
+  const loss = process.hydroxylLoss;
+  if (!loss || temperatureC <= process.gpcTemperatureC) return 1;
+  const perC = (1 - loss.gpcNm / process.gpcNm) / (loss.temperatureC - process.gpcTemperatureC);
+  return Math.max(0, 1 - perC * (temperatureC - process.gpcTemperatureC));
+}
+
 export function temperatureEffects(process: ProcessDefinition, temperatureC: number): TemperatureEffects {
   const window = process.temperatureWindowC.value;
   const below = plateau(window.min - temperatureC);
   const above = plateau(temperatureC - window.max);
   // ALD below the window: slow kinetics. MLD below it: the organic precursor condenses.
   const isMld = process.kind === 'MLD';
+  // Above the window: the published loss of reactive groups where there is one; otherwise
+  // bound fragments desorb (a model choice).
+  const published = process.hydroxylLoss !== undefined;
   return {
     rateFactor: isMld ? 1 : below,
-    desorptionProbability: 1 - above,
+    desorptionProbability: published ? 0 : 1 - above,
+    reactiveGroupFraction: reactiveGroupFraction(process, temperatureC),
     condensationNm: isMld ? CONDENSATION_YIELD * process.gpcNm * (1 - below) : 0,
   };
 }

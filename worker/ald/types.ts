@@ -3,6 +3,8 @@
  * Lengths: Å inside molecule geometry, nm for film quantities; times in seconds.
  */
 
+import type { Sequence } from './sequence.ts';
+
 export type HalfStepKind = 'pulseA' | 'purgeA' | 'pulseB' | 'purgeB';
 export const HALF_STEPS: readonly HalfStepKind[] = ['pulseA', 'purgeA', 'pulseB', 'purgeB'];
 
@@ -68,6 +70,13 @@ export interface ProcessDefinition {
   gpcDoubtful?: boolean;
   temperatureWindowC: ModelChoice<{ min: number; max: number }>;
   /**
+   * Published hot side, where there is one: the surface loses its reactive groups (-OH; -SH on
+   * sulfides; the name keeps the oxide case) steadily with temperature, so the saturated GPC falls in a straight line from gpcNm at
+   * gpcTemperatureC through gpcNm here. With it, nothing desorbs above the window; without it,
+   * bound fragments desorb above the window (a model choice). See temperature.ts.
+   */
+  hydroxylLoss?: { temperatureC: number; gpcNm: number; source: SourceRef };
+  /**
    * Dose conditions of the machball saturation law: precursor pressure, area one chemisorbed
    * molecule takes, and the bare sticking probabilities of A and B. With the molar masses of
    * the drawn molecules and the recipe's temperature they give each half-reaction's rate β0/t0.
@@ -77,6 +86,18 @@ export interface ProcessDefinition {
   residenceTimeS: ModelChoice;
   /** Radius (in site spacings) within which a chemisorbed ligand hides neighbouring sites. */
   stericRadiusSites: ModelChoice;
+  /**
+   * What the film is made of, for the measured composition of a film of several processes:
+   * atoms per formula unit and density (g/cm³), with the source of the density. Without it a
+   * film containing this process has no composition.
+   */
+  film?: FilmStoichiometry;
+}
+
+export interface FilmStoichiometry {
+  formula: Record<string, number>;
+  densityGcm3: number;
+  source: SourceRef;
 }
 
 export interface Recipe {
@@ -88,9 +109,36 @@ export interface Recipe {
 }
 
 export interface AldConfig {
+  /** The process of a single-process film (one open-ended block); ignored when `sequence` is given. */
   processId: string;
   recipe: Recipe;
   seed: number;
+  /** Blocks grown in order (sequence.ts); one recipe serves every block. */
+  sequence?: Sequence;
+}
+
+/** One block of the film as grown so far, measured on the film (never cycles × GPC). */
+export interface GrownLayer {
+  /** The block's process, or for a supercycle its runs in brackets, e.g. "(li2s*1,al2s3*4)". */
+  process: string;
+  /** Completed cycles of the block (a supercycle's sub-cycles count one each). */
+  cycles: number;
+  /** Film the block added, including a cycle in progress. */
+  thicknessNm: number;
+  /** For a supercycle: the same per process of the supercycle. */
+  parts?: { process: string; cycles: number; thicknessNm: number }[];
+}
+
+/** Where the film is in its sequence. */
+export interface SequencePosition {
+  /** 0-based block of the cycle being grown (or of the next one); the last block once complete. */
+  block: number;
+  blocks: number;
+  /** Completed cycles of that block, and how many it has (Infinity for a single-process film). */
+  cycleInBlock: number;
+  blockCycles: number;
+  /** Every cycle of the sequence is done: stepping adds nothing. */
+  complete: boolean;
 }
 
 /** State of one surface site of the current top layer. */
@@ -108,7 +156,21 @@ export type SiteState = (typeof SiteState)[keyof typeof SiteState];
 
 /** Everything a view needs after one half-step; typed arrays are transferable. */
 export interface AldSnapshot {
+  /** The process the last half-step ran (the first block's at reset): the block on screen. */
   processId: string;
+  /** The process of the next half-step; null once the sequence is complete. */
+  nextProcessId: string | null;
+  sequence: SequencePosition;
+  /** Processes of the film in order of first use, and per completed cycle the index of its process. */
+  processIds: string[];
+  cycleProcess: Uint8Array;
+  /** One entry per block started, measured on the film; their thicknesses add up to thicknessNm. */
+  layers: GrownLayer[];
+  /**
+   * Atom fractions of the film deposited so far, from each cycle's measured growth and its
+   * process's film stoichiometry and density; null while the film has a process without them.
+   */
+  composition: Record<string, number> | null;
   sizeX: number;
   sizeY: number;
   /** Completed cycles. */
@@ -132,6 +194,8 @@ export interface AldSnapshot {
   /** Fraction of sites that chemisorbed in the current pulse, relative to the sites that can. */
   coverage: number;
   thicknessNm: number;
+  /** RMS roughness (nm) of the film surface: the standard deviation of the per-site heights. */
+  roughnessRmsNm: number;
   /** Thickness gained in the last completed cycle (nm). */
   growthPerCycleNm: number;
   /** Process time elapsed (s), summing the recipe's half-step durations. */
@@ -158,7 +222,10 @@ export interface AldWorkerApi {
   /** Takes effect from the next half-step. */
   setRecipe(recipe: Recipe): void;
   stepHalf(): AldSnapshot;
-  /** Raises the completed-cycle count by n (a cycle in progress counts as one) and returns the last snapshot. */
+  /**
+   * Raises the completed-cycle count by n (a cycle in progress counts as one), running the
+   * sequence's cycles in order and stopping at its end; returns the last snapshot.
+   */
   runCycles(n: number): AldSnapshot;
   saturationCurve(processId: string, recipe: Recipe, pulseTimesS: number[]): SaturationPoint[];
 }

@@ -1,5 +1,6 @@
 import type { AtomSpec, MoleculeSpec, ProcessDefinition } from './types.ts';
 import { MODEL_CHOICES, choiceWhyRef, doubtRef, moleculeNameRef, processNameRef } from './process-words.ts';
+import { ATOMIC_MASS_GMOL } from './molar-mass.ts';
 
 export class ProcessValidationError extends Error {
   constructor(fileName: string, field: string, problem: string) {
@@ -116,6 +117,20 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
     if (typeof p.gpcDoubtful !== 'boolean') fail('gpcDoubtful', 'must be true or false');
     if (p.gpcDoubtful) definition.gpcDoubtful = true;
   }
+  if (p.hydroxylLoss !== undefined) {
+    const h = obj(p.hydroxylLoss, 'hydroxylLoss');
+    const hs = obj(h.source, 'hydroxylLoss.source');
+    definition.hydroxylLoss = {
+      temperatureC: num(h.temperatureC, 'hydroxylLoss.temperatureC', definition.gpcTemperatureC + 1),
+      // A loss: positive, and below the GPC at the published growth temperature.
+      gpcNm: num(h.gpcNm, 'hydroxylLoss.gpcNm', 1e-6, definition.gpcNm),
+      source: {
+        citation: str(hs.citation, 'hydroxylLoss.source.citation'),
+        ...(hs.doi === undefined ? {} : { doi: str(hs.doi, 'hydroxylLoss.source.doi') }),
+        ...(hs.via === undefined ? {} : { via: str(hs.via, 'hydroxylLoss.source.via') }),
+      },
+    };
+  }
   if (p.byproductsPerReaction !== undefined) {
     const b = p.byproductsPerReaction;
     if (!Array.isArray(b) || b.length !== 2) fail('byproductsPerReaction', 'must be an array of two counts');
@@ -124,6 +139,26 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
       num(counts[0], 'byproductsPerReaction[0]', 0),
       num(counts[1], 'byproductsPerReaction[1]', 0),
     ];
+  }
+  if (p.film !== undefined) {
+    const f = obj(p.film, 'film');
+    const formula = obj(f.formula, 'film.formula');
+    if (Object.keys(formula).length === 0) fail('film.formula', 'must name at least one element');
+    const fs = obj(f.source, 'film.source');
+    definition.film = {
+      formula: Object.fromEntries(
+        Object.entries(formula).map(([el, n]) => {
+          if (ATOMIC_MASS_GMOL[el] === undefined) fail(`film.formula.${el}`, 'is not an element with a known atomic mass');
+          return [el, positive(n, `film.formula.${el}`)];
+        }),
+      ),
+      densityGcm3: positive(f.densityGcm3, 'film.densityGcm3'),
+      source: {
+        citation: str(fs.citation, 'film.source.citation'),
+        ...(fs.doi === undefined ? {} : { doi: str(fs.doi, 'film.source.doi') }),
+        ...(fs.via === undefined ? {} : { via: str(fs.via, 'film.source.via') }),
+      },
+    };
   }
   return definition;
 }

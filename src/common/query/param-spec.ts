@@ -10,7 +10,12 @@ export type ParamValue = string | number | string[];
 export type ParamSpec =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'number'; min: number; max: number; integer?: boolean; unit: string }
-  | { kind: 'list'; parseItem: (item: string) => string | null; maxItems: number; minItems: number };
+  | { kind: 'list'; parseItem: (item: string) => string | null; maxItems: number; minItems: number }
+  /**
+   * A structured value kept in its text form (e.g. a Reactor sequence): `parse` reads a link's
+   * text or a host-API value and returns the text as the app writes it, or a reason.
+   */
+  | { kind: 'text'; parse: (raw: unknown) => { ok: true; value: string; clamped?: boolean } | { ok: false; reason: MessageRef } };
 
 export type Coerced =
   | { ok: true; value: ParamValue; clamped?: { requested: unknown; used: ParamValue } }
@@ -58,6 +63,11 @@ export function coerce(spec: ParamSpec, raw: unknown, fromUrl: boolean): Coerced
       const used = parsed.slice(0, spec.maxItems);
       const changed = used.join(',') !== (items as string[]).join(',');
       return changed ? { ok: true, value: used, clamped: { requested: raw, used } } : { ok: true, value: used };
+    }
+    case 'text': {
+      const r = spec.parse(raw);
+      if (!r.ok) return r;
+      return r.clamped ? { ok: true, value: r.value, clamped: { requested: raw, used: r.value } } : { ok: true, value: r.value };
     }
   }
 }

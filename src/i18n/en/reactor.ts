@@ -70,6 +70,7 @@ export const reactor = {
   'reactor.film.thickness': 'Thickness',
   'reactor.film.cycles': 'Cycles',
   'reactor.film.growthLastCycle': 'Growth last cycle',
+  'reactor.film.roughness': 'RMS roughness',
   'reactor.film.publishedGpc': 'Published GPC',
   'reactor.film.coverage': 'Coverage',
   'reactor.film.processTime': 'Process time',
@@ -134,4 +135,41 @@ export const reactor = {
   'reactor.chart.expected': 'Expected GPC (steady state)',
   'reactor.chart.published': 'Published GPC',
   'reactor.chart.yourRecipe': 'Your recipe',
+
+  // Sequence panel: blocks, presets, layers, composition, plating a grown film.
+  'reactor.sequence.heading': 'Sequence',
+  'reactor.sequence.preset': 'Film of the review',
+  'reactor.sequence.presetCustom': 'Your own recipe',
+  'reactor.sequence.preset.tio2-5nm': '5 nm TiO2 (Oyakhire 2020)',
+  'reactor.sequence.preset.las11-50nm': '50 nm LAS 1:1 (Cao 2016)',
+  'reactor.sequence.preset.las14-50nm': '50 nm LAS 1:4 (Meng 2019)',
+  'reactor.sequence.preset.mld-on-ald': '50 MLD alucone over 50 ALD Al2O3',
+  'reactor.sequence.preset.ald-on-mld': '50 ALD Al2O3 over 50 MLD alucone',
+  'reactor.sequence.text': 'Blocks, in growth order',
+  'reactor.sequence.apply': 'Grow this sequence',
+  'reactor.sequence.help':
+    'Write each block as process*cycles, separated by commas; a supercycle is its blocks in brackets times its repeats, ' +
+    'e.g. (li2s*1,al2s3*4)*25. Leave it empty to grow the selected process alone. One recipe serves every block.',
+  'reactor.sequence.position': (p: { block: number; blocks: number; process: string; cycle: number; cycles: number }) =>
+    `Block ${whole(p.block)} of ${whole(p.blocks)}: ${p.process}, cycle ${whole(p.cycle)}` +
+    (Number.isFinite(p.cycles) ? ` of ${whole(p.cycles)}` : ''),
+  'reactor.sequence.complete': (p: { blocks: number }) => `Sequence complete: all ${whole(p.blocks)} blocks grown.`,
+  'reactor.sequence.growRest': 'Grow the rest of the sequence',
+  'reactor.sequence.layersCaption': 'Layers of the film as grown, measured on the film',
+  'reactor.sequence.layer': 'Layer',
+  'reactor.sequence.cycles': 'Cycles',
+  'reactor.sequence.thickness': 'Measured',
+  'reactor.sequence.composition': 'Composition (atoms, from what was deposited):',
+  'reactor.sequence.noComposition': 'not available: a process of this film has no published density and stoichiometry in the data',
+  'reactor.sequence.film': (p: { coating: string }) => `${p.coating} film`,
+  'reactor.plate.button': 'Plate Li on this film',
+  'reactor.plate.will.tio2': (p: { nm: number }) => `Opens the Plating lab: bare Cu beside ${whole(p.nm)} nm TiO2 on Cu.`,
+  'reactor.plate.will.las11': (p: { nm: number }) => `Opens the Plating lab: bare Cu beside ${whole(p.nm)} nm LAS 1:1 on Cu.`,
+  'reactor.plate.will.las14': (p: { nm: number }) => `Opens the Plating lab: bare Cu beside ${whole(p.nm)} nm LAS 1:4 on Cu.`,
+  'reactor.plate.clampedHint': (p: { measured: string; used: number }) =>
+    `The film measures ${p.measured} nm; the Plating lab models ${whole(p.used)} nm, the nearest thickness in its range.`,
+  'reactor.plate.clamped': (p: { measured: string; used: number }) =>
+    `Plate Li on this film: the film measures ${p.measured} nm, outside the Plating lab's range; it uses ${whole(p.used)} nm.`,
+  'reactor.plate.notModelled':
+    'The Plating lab models TiO2 and LAS (1:1 or 1:4) on Cu; films of other materials cannot be plated there yet.',
 };

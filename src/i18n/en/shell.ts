@@ -6,6 +6,7 @@ export const shell = {
   'shell.documentTitle': (p: { screen: string }) => `${p.screen} · Interphase`,
   'shell.screen.reactor': 'Reactor',
   'shell.screen.plating': 'Plating lab',
+  'shell.screen.coatings': 'Coatings',
   'shell.nav': 'Screens',
   'shell.tools': 'App tools',
   'shell.projector': 'Projector colours',

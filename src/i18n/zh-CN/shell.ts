@@ -7,6 +7,7 @@ export const shell: Translation<typeof en> = {
   'shell.documentTitle': (p) => `${p.screen} · Interphase`,
   'shell.screen.reactor': '反应器',
   'shell.screen.plating': '锂沉积实验',
+  'shell.screen.coatings': '涂层',
   'shell.nav': '界面',
   'shell.tools': '应用工具',
   'shell.projector': '投影配色',

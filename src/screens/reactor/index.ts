@@ -30,6 +30,7 @@ function createReactor(services: ScreenServices): ReactorScreenInstance {
         reducedMotion: services.reducedMotion,
         createWorker: () => new Worker(new URL('../../../worker/entries/ald.worker.ts', import.meta.url), { type: 'module' }),
         notify,
+        processIds: PROCESSES.map((p) => p.id),
       }),
     'shell.screen.reactor',
     notify,

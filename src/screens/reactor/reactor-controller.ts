@@ -6,7 +6,8 @@ import type { ScreenModel } from '../screen-definition.ts';
 import { msg } from '../../i18n/i18n.ts';
 import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import type { AldConfig, AldSnapshot, AldWorkerApi, SaturationPoint } from '../../../worker/ald/types.ts';
-import { RECIPE_KEYS, recipeOf, type ReactorReadouts, type ReactorSettings } from './reactor-settings.ts';
+import { RECIPE_KEYS, recipeOf, sequenceOf, type ReactorReadouts, type ReactorSettings } from './reactor-settings.ts';
+import { RUN_CYCLES_LIMITS } from './cycle-count.ts';
 
 type AldRemote = AldWorkerApi & Heartbeat;
 
@@ -21,6 +22,8 @@ export interface ReactorControllerOptions {
   createWorker: () => Worker;
   /** Tells the user something happened that they did not ask for (e.g. a worker restart). */
   notify: (message: MessageRef) => void;
+  /** Ids of the processes a sequence may name. */
+  processIds: readonly string[];
 }
 
 /** The same film: a regrown one that matches what is shown need not be shown again. */
@@ -54,6 +57,8 @@ export class ReactorController implements ScreenModel {
   readonly #session: WorkerSession<AldRemote, ReactorReadouts>;
   /** What the worker's film grows from (its recipe kept current): a new worker regrows it. */
   #applied: AldConfig | null = null;
+  /** The sequence text the applied film grows ('' for a single process). */
+  #appliedSequence = '';
   #syncScheduled = false;
   /** A step's animation runs to its end while paused; playing checks `playing` instead. */
   #stepping = false;
@@ -69,7 +74,7 @@ export class ReactorController implements ScreenModel {
       replay: (call) => this.#regrow(call),
     });
     const s = options.settings;
-    for (const key of ['process', 'seed', ...RECIPE_KEYS] as const) s[key].subscribe(() => this.#scheduleSync());
+    for (const key of ['process', 'sequence', 'seed', ...RECIPE_KEYS] as const) s[key].subscribe(() => this.#scheduleSync());
   }
 
   get playing(): boolean {
@@ -117,6 +122,18 @@ export class ReactorController implements ScreenModel {
     });
   }
 
+  /** Grows what is left of the sequence at full speed; a single-process film has no end, so nothing happens. */
+  async growSequence(): Promise<void> {
+    await this.pause();
+    await this.#session.run(async () => {
+      let snap = this.snapshot.value;
+      while (snap && !snap.sequence.complete && Number.isFinite(snap.sequence.blockCycles)) {
+        snap = await this.#session.call((w) => w.runCycles(RUN_CYCLES_LIMITS.max));
+        this.#show(null, snap, 1);
+      }
+    });
+  }
+
   /** Clears the film and keeps the recipe. */
   async restart(): Promise<void> {
     await this.pause();
@@ -152,6 +169,11 @@ export class ReactorController implements ScreenModel {
       this.#stepping = false;
       return;
     }
+    // A complete sequence has nothing more to grow: playing stops there.
+    if (this.snapshot.value?.sequence.complete) {
+      this.#session.publish({ playing: false });
+      return;
+    }
     // Decided before the call: a pause that lands while the half-step is fetched must hold it at its start.
     const stepping = !this.playing;
     const prev = this.snapshot.value;
@@ -172,6 +194,9 @@ export class ReactorController implements ScreenModel {
   }
 
   #show(prev: AldSnapshot | null, next: AldSnapshot, phase: number): void {
+    // While a sequence runs, `process` reads the block on screen (set directly: not a change of recipe).
+    const s = this.#o.settings;
+    if (s.sequence.value !== '' && s.process.value !== next.processId) s.process.set(next.processId);
     this.previous = prev;
     this.phase.set(phase);
     this.snapshot.set(next);
@@ -187,25 +212,32 @@ export class ReactorController implements ScreenModel {
       coverage: snap.coverage,
       thicknessNm: snap.thicknessNm,
       growthPerCycleNm: snap.growthPerCycleNm,
+      layers: snap.layers,
+      composition: snap.composition,
     });
   }
 
   /** A new film is needed when the process or the seed changes; a recipe applies to the film grown so far. */
   #configKey(): string {
     const s = this.#o.settings;
-    return `${s.process.value}|${s.seed.value}`;
+    // A running sequence moves `process` from block to block: only the sequence names the film then.
+    return s.sequence.value !== '' ? `sequence:${s.sequence.value}|${s.seed.value}` : `${s.process.value}|${s.seed.value}`;
   }
 
   #appliedKey(): string {
-    return this.#applied ? `${this.#applied.processId}|${this.#applied.seed}` : '';
+    const a = this.#applied;
+    if (!a) return '';
+    return this.#appliedSequence !== '' ? `sequence:${this.#appliedSequence}|${a.seed}` : `${a.processId}|${a.seed}`;
   }
 
   /** Starts a film in the worker from the current settings. */
   async #init(): Promise<void> {
     const s = this.#o.settings;
-    const config: AldConfig = { processId: s.process.value, recipe: recipeOf(s), seed: s.seed.value };
+    const sequence = sequenceOf(s, this.#o.processIds);
+    const config: AldConfig = { processId: s.process.value, recipe: recipeOf(s), seed: s.seed.value, ...(sequence ? { sequence } : {}) };
     const snap = await this.#session.call((w) => w.init(config));
     this.#applied = config;
+    this.#appliedSequence = sequence ? s.sequence.value : '';
     this.#show(null, snap, 1);
     await this.#refreshSaturation();
   }

@@ -20,6 +20,11 @@ import './panels/recipe-panel.ts';
 import './panels/readouts-panel.ts';
 import './panels/timing-strip.ts';
 import './panels/equation-banner.ts';
+import './panels/sequence-panel.ts';
+import { blockTitle } from './panels/block-title.ts';
+import { processName } from './process-text.ts';
+import type { PlateTarget } from './plate-film.ts';
+import { fixed } from '../../i18n/format.ts';
 import '../../common/ui/time-controls.ts';
 
 /** The Reactor screen: the 3D film, the recipe, the numbers and the charts. */
@@ -193,7 +198,7 @@ export class ReactorScreen extends LocalizedElement {
   /** The 3D view follows the model's snapshot and the animation phase. */
   #syncView(): void {
     const r = this.screen;
-    const process = r.processes.find((p) => p.id === r.settings.process.value);
+    const process = this.#shownProcess();
     if (!this.#view || !process) return;
     this.#view.show({
       process,
@@ -202,6 +207,30 @@ export class ReactorScreen extends LocalizedElement {
       snapshot: r.controller.snapshot.value,
       phase: r.controller.phase.value,
     });
+  }
+
+  /** The process of the block on screen: the snapshot's (a sequence moves from block to block), else the setting's. */
+  #shownProcess() {
+    const r = this.screen;
+    const id = r.controller.snapshot.value?.processId ?? r.settings.process.value;
+    return r.processes.find((p) => p.id === id) ?? r.processes.find((p) => p.id === r.settings.process.value);
+  }
+
+  async #growSequence(): Promise<void> {
+    this.busy = true;
+    try {
+      await this.screen.controller.growSequence();
+      this.ctx.announcer.announce(t('reactor.run.done', { n: this.screen.readouts.cycle.value, thicknessNm: this.screen.readouts.thicknessNm.value }));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Opens the Plating lab comparing bare Cu with this film at its measured (rounded, clamped) thickness. */
+  #plateFilm(e: CustomEvent<Extract<PlateTarget, { ok: true }>>): void {
+    const plate = e.detail;
+    if (plate.clamped) this.ctx.warnings.add([msg('reactor.plate.clamped', { measured: fixed(plate.measuredNm, 1), used: plate.usedNm })]);
+    this.ctx.apply({ screen: 'plating', substrates: ['cu', plate.substrate] });
   }
 
   /** Orbit and zoom keys belong to the canvas while it has focus. */
@@ -236,14 +265,19 @@ export class ReactorScreen extends LocalizedElement {
   render() {
     const r = this.screen;
     const snap = r.controller.snapshot.value;
-    const process = r.processes.find((p) => p.id === r.settings.process.value);
+    const process = this.#shownProcess();
     const active = this.#activeStep(snap);
+    const caption = snap && r.settings.sequence.value !== '' ? blockTitle(snap, (id) => {
+      const p = r.processes.find((q) => q.id === id);
+      return p ? processName(p) : id;
+    }) : '';
     const phase = snap?.lastHalfStep ? r.controller.phase.value : 0;
     const specs = Object.fromEntries(RECIPE_KEYS.map((k) => [k, this.ctx.state.spec(k)])) as Record<
       (typeof RECIPE_KEYS)[number],
       ParamSpec
     >;
-    const legend = this.#view?.legend(process, themeTokens(this.ctx.app.colorProfile.value)) ?? [];
+    const films = (snap?.processIds ?? []).map((id) => r.processes.find((p) => p.id === id)).filter((p) => p !== undefined);
+    const legend = this.#view?.legend(process, themeTokens(this.ctx.app.colorProfile.value), films) ?? [];
     return html`<div class="layout" @setting=${this.#setting}>
       <div class="stage">
         <div class="view" data-look="reactor-3d">
@@ -266,7 +300,7 @@ export class ReactorScreen extends LocalizedElement {
                 ${legend.map((l) => html`<li title=${l.description ?? nothing}><span class="dot" style="background:${l.color}"></span>${l.label}</li>`)}
               </ul>`
             : null}
-        <ip-timing-strip .active=${active} .phase=${phase} .recipe=${recipeOf(r.settings)}></ip-timing-strip>
+        <ip-timing-strip .active=${active} .phase=${phase} .recipe=${recipeOf(r.settings)} .caption=${caption}></ip-timing-strip>
         <ip-time-controls
           .playing=${r.readouts.playing.value}
           .busy=${this.busy}
@@ -286,6 +320,9 @@ export class ReactorScreen extends LocalizedElement {
       </div>
       <aside>
         <ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value} .snapshot=${snap}></ip-process-panel>
+        <ip-sequence-panel data-look="reactor-sequence" .sequence=${r.settings.sequence.value} .preset=${r.settings.recipePreset.value}
+          .snapshot=${snap} .processes=${r.processes} .busy=${this.busy}
+          @grow-sequence=${() => this.#growSequence()} @plate-film=${this.#plateFilm}></ip-sequence-panel>
         <ip-recipe-panel data-look="reactor-recipe" .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
       </aside>
       <ip-reactor-charts data-look="reactor-thickness-chart reactor-saturation-chart" .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}

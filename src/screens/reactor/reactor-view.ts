@@ -7,6 +7,8 @@ import type { AldSnapshot, ProcessDefinition } from '../../../worker/ald/types.t
 import type { MessageRef } from '../../../worker/common/message-ref.ts';
 import type { ReactorSceneInput } from './view/reactor-scene.ts';
 import { cvdLegend, elementLegend, siteLegend } from './view/legend.ts';
+import { filmColorHex, isLightColor } from './view/reactor-color-table.ts';
+import { t } from '../../i18n/i18n.ts';
 
 export interface LegendItem {
   label: string;
@@ -72,11 +74,16 @@ export class ReactorView {
   }
 
   /** In the locale on screen: call it at render time. */
-  legend(process: ProcessDefinition | undefined, theme: ThemeTokens): LegendItem[] {
+  legend(process: ProcessDefinition | undefined, theme: ThemeTokens, films: readonly ProcessDefinition[] = []): LegendItem[] {
     if (!process) return [];
+    // A film of several materials is drawn in bands, one colour per material.
+    const light = isLightColor(theme.sceneBg);
+    const bands = films.length > 1
+      ? films.map((f) => ({ label: t('reactor.sequence.film', { coating: f.coating }), color: filmColorHex(f.id, light) ?? theme.substrate }))
+      : [];
     const elements = elementLegend(process, theme).map((e) => ({ label: `${e.el} ${e.name}`, color: e.color }));
     const sites = siteLegend(theme).map((s) => ({ label: s.label, description: s.description, color: s.color }));
-    return [...sites, { ...cvdLegend(), color: theme.cvd }, ...elements];
+    return [...sites, { ...cvdLegend(), color: theme.cvd }, ...bands, ...elements];
   }
 
   stats(): RenderStats | null {

@@ -3,7 +3,7 @@ import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import type { AldSnapshot, ProcessDefinition } from '../../../../worker/ald/types.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { t } from '../../../i18n/i18n.ts';
-import { percent, whole } from '../../../i18n/format.ts';
+import { fixed, percent, whole } from '../../../i18n/format.ts';
 import { formatNm, formatSeconds } from './format.ts';
 
 /** Live numbers of the film: all read from the model's snapshot. */
@@ -64,6 +64,7 @@ export class ReadoutsPanel extends LocalizedElement {
         <div class="pair"><dt>${t('reactor.film.cycles')}</dt><dd data-key="cycle">${whole(s.cycle)}</dd></div>
         <div class="pair"><dt>${t('reactor.film.growthLastCycle')}</dt><dd data-key="growthPerCycleNm">${s.cycle > 0 ? formatNm(s.growthPerCycleNm) : '–'}</dd></div>
         <div class="pair"><dt>${t('reactor.film.publishedGpc')}</dt><dd>${published}</dd></div>
+        <div class="pair"><dt>${t('reactor.film.roughness')}</dt><dd data-key="roughnessRmsNm">${fixed(s.roughnessRmsNm * 10, 1)}\u00a0Å</dd></div>
         <div class="pair"><dt>${t('reactor.film.coverage')}</dt><dd data-key="coverage">${percent(s.coverage)}</dd></div>
         <div class="pair"><dt>${t('reactor.film.processTime')}</dt><dd>${formatSeconds(s.processTimeS)}</dd></div>
         <div class="pair"><dt><span class="swatch" style="background:var(--ip-site-free)"></span>${t('reactor.film.freeSites')}</dt><dd>${whole(s.counts.free)}</dd></div>

@@ -19,10 +19,12 @@ const DURATION_KEY: Record<HalfStepKind, keyof Recipe> = {
 
 /** The cycle as four boxes; the one being animated fills with the animation's progress. */
 export class TimingStrip extends LocalizedElement {
-  static properties = { active: { attribute: false }, phase: { type: Number }, recipe: { attribute: false } };
+  static properties = { active: { attribute: false }, phase: { type: Number }, recipe: { attribute: false }, caption: { attribute: false } };
   declare active: HalfStepKind | null;
   declare phase: number;
   declare recipe: Recipe;
+  /** The block being grown, when a sequence runs; its half-steps are the boxes below it. */
+  declare caption: string;
 
   static styles = [
     sharedStyles,
@@ -63,12 +65,16 @@ export class TimingStrip extends LocalizedElement {
       .text span {
         white-space: nowrap;
       }
+      .caption {
+        margin: 0 0 0.2em;
+        font-weight: 600;
+      }
     `,
   ];
 
   render() {
     if (!this.recipe) return null;
-    return html`<ol aria-label=${t('reactor.timing.label')}>
+    return html`${this.caption ? html`<p class="caption">${this.caption}</p>` : null}<ol aria-label=${t('reactor.timing.label')}>
       ${HALF_STEPS.map((k) => {
         const current = k === this.active;
         return html`<li aria-current=${current ? 'step' : 'false'}>

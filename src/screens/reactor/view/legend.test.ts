@@ -51,9 +51,11 @@ function siteRow(states: readonly SiteState[]): AldSnapshot {
   const n = states.length;
   const zeros = () => new Uint8Array(n);
   return {
-    processId: PROCESSES[0]!.id, sizeX: n, sizeY: 1, cycle: 0, halfStepCount: 0, lastHalfStep: null, nextHalfStep: 'pulseA',
+    processId: PROCESSES[0]!.id, nextProcessId: PROCESSES[0]!.id, processIds: [PROCESSES[0]!.id], cycleProcess: new Uint8Array(0),
+    sequence: { block: 0, blocks: 1, cycleInBlock: 0, blockCycles: Infinity, complete: false }, layers: [], composition: null,
+    sizeX: n, sizeY: 1, cycle: 0, halfStepCount: 0, lastHalfStep: null, nextHalfStep: 'pulseA',
     siteState: Uint8Array.from(states), reactedNow: zeros(), cvdNow: zeros(), heightNm: new Float32Array(n),
-    thicknessHistoryNm: new Float32Array(1), counts: { free: 0, reacted: 0, blocked: 0 }, coverage: 0, thicknessNm: 0,
+    thicknessHistoryNm: new Float32Array(1), counts: { free: 0, reacted: 0, blocked: 0 }, coverage: 0, thicknessNm: 0, roughnessRmsNm: 0,
     growthPerCycleNm: 0, processTimeS: 0, byproductsNow: 0, chemisorption: { temperatureC: 0, rateAPerS: 0, rateBPerS: 0 },
   };
 }

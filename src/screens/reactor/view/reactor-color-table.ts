@@ -55,6 +55,36 @@ export const ATOM_COLORS: Record<'dark' | 'light', Record<string, string>> = {
   },
 };
 
+/**
+ * Film colours by process, so the layers of a sequence read as materials: oxides in cool
+ * greys, hybrid MLD films in ambers, sulfides in the colours of their cations (Li violet, S
+ * yellow). A process missing here is drawn in the single-film colour.
+ */
+export const FILM_COLORS: Record<'dark' | 'light', Record<string, string>> = {
+  dark: {
+    al2o3: '#8aa4c4',
+    tio2: '#e2e4ea',
+    'alucone-eg': '#d9a55b',
+    'alucone-hq': '#c07a4a',
+    nylon66: '#6fb59a',
+    li2s: '#a67ad6',
+    al2s3: '#d8c050',
+  },
+  light: {
+    al2o3: '#7f96b6',
+    tio2: '#b4b8c2',
+    'alucone-eg': '#c98a2e',
+    'alucone-hq': '#a8602f',
+    nylon66: '#3f9a78',
+    li2s: '#8a55c0',
+    al2s3: '#b8a030',
+  },
+};
+
+export function filmColorHex(processId: string, lightBackground: boolean): string | null {
+  return FILM_COLORS[lightBackground ? 'light' : 'dark'][processId] ?? null;
+}
+
 /** Shown for an element missing from the table, loud on purpose so it gets added. */
 export const UNKNOWN_ELEMENT_COLOR = '#ff1493';
 

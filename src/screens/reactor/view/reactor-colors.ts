@@ -1,5 +1,5 @@
 import { Color } from 'three';
-import { atomColorHex, isLightColor, siteReactedBHex, type ReactorThemeInput } from './reactor-color-table.ts';
+import { atomColorHex, filmColorHex, isLightColor, siteReactedBHex, type ReactorThemeInput } from './reactor-color-table.ts';
 
 /** The scene's palette as three.js colours, resolved from the theme and reactor-color-table.ts, and its ball radii. */
 
@@ -41,6 +41,8 @@ export interface ScenePalette {
   filmNew: Color;
   lightBackground: boolean;
   atom(el: string): Color;
+  /** A material's colour in a film of several (by process id). */
+  film(processId: string): Color;
 }
 
 export function atomRadiusA(el: string): number {
@@ -50,6 +52,8 @@ export function atomRadiusA(el: string): number {
 export function resolvePalette(input: ReactorThemeInput): ScenePalette {
   const light = isLightColor(input.sceneBg);
   const cache = new Map<string, Color>();
+  const films = new Map<string, Color>();
+  const filmNew = new Color(light ? '#cfd9e6' : '#8aa4c4');
   return {
     background: new Color(input.sceneBg),
     substrate: new Color(input.substrate),
@@ -63,6 +67,15 @@ export function resolvePalette(input: ReactorThemeInput): ScenePalette {
     filmOld: new Color(light ? '#8f9fb3' : '#3d4f66'),
     filmNew: new Color(light ? '#cfd9e6' : '#8aa4c4'),
     lightBackground: light,
+    film(processId: string): Color {
+      let color = films.get(processId);
+      if (!color) {
+        const hex = filmColorHex(processId, light);
+        color = hex ? new Color(hex) : filmNew;
+        films.set(processId, color);
+      }
+      return color;
+    },
     atom(el: string): Color {
       let color = cache.get(el);
       if (!color) {
