@@ -113,6 +113,13 @@ test.describe('Coatings screen', () => {
     expect(await getKey(page, 'process')).toBe('al2o3');
     await page.getByRole('button', { name: 'Coatings' }).click();
     await expect.poll(() => getKey(page, 'screen')).toBe('coatings');
+    // A film of two sub-processes opens as the review's supercycle.
+    await page.evaluate(() => window.interphase.set({ coating: 'ald-las14' }));
+    await card(page).getByRole('button', { name: 'Grow it in the Reactor' }).click();
+    await expect.poll(() => getKey(page, 'screen')).toBe('reactor');
+    expect(await getKey(page, 'recipePreset')).toBe('las14-50nm');
+    expect(await getKey(page, 'sequence')).toMatch(/^\(li2s\*1,al2s3\*4\)\*\d+$/);
+    await page.getByRole('button', { name: 'Coatings' }).click();
 
     await page.evaluate(() => window.interphase.set({ coating: 'ald-tio2-cu' }));
     const plate = FILES.find((f) => f.id === 'ald-tio2-cu') as unknown as { simulation: { plate: { substrates: string[] } } };

@@ -104,6 +104,29 @@ export class InterphaseApp extends LocalizedElement {
         display: flex;
         gap: 0.3rem;
       }
+      /* A 1024-pixel projector in large type: the header keeps to two rows, so the screen below keeps its room. */
+      @media (max-width: 1180px) {
+        header {
+          gap: 0.3rem 0.6rem;
+          padding: 0.3rem 0.5rem;
+        }
+        .tools {
+          gap: 0.25rem;
+        }
+        header button,
+        header select {
+          padding: 0.15em 0.4em;
+        }
+        .language-word,
+        .keys-glyph {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
+      }
       .tab[aria-current='page'] {
         background: var(--ip-accent);
         color: var(--ip-accent-fg);
@@ -260,7 +283,7 @@ export class InterphaseApp extends LocalizedElement {
           )}
         </nav>
         <div class="tools" role="toolbar" aria-label=${t('shell.tools')}>
-          <label class="language">${t('shell.language')}
+          <label class="language"><span class="language-word">${t('shell.language')}</span>
             <select @change=${(e: Event) => this.ctx.apply({ locale: (e.target as HTMLSelectElement).value })}>
               ${this.#languages().map(
                 (id) => html`<option value=${id} ?selected=${app.locale.value === id} lang=${id === 'zh-CN' ? 'zh-CN' : 'en'}>${t(`shell.languageName.${id}`)}</option>`,
@@ -273,7 +296,7 @@ export class InterphaseApp extends LocalizedElement {
             ? html`<button @click=${() => void this.#openLessons()}>${t('lessons.menuButton')}</button>`
             : null}
           <button @click=${() => this.#share()}>${t('shell.share')}</button>
-          <button title=${t('shell.keysTitle')} @click=${() => this.openKeyboardHelp()}>${t('shell.keys')} <span aria-hidden="true">⌨</span></button>
+          <button title=${t('shell.keysTitle')} @click=${() => this.openKeyboardHelp()}>${t('shell.keys')}<span class="keys-glyph" aria-hidden="true"> ⌨</span></button>
           ${document.fullscreenEnabled
             ? html`<button aria-pressed=${this.fullscreen ? 'true' : 'false'} @click=${() => this.#toggleFullscreen()}>${t('shell.fullscreen')}</button>`
             : null}

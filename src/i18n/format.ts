@@ -50,6 +50,12 @@ export function percent(share: number, digits = 0): string {
   return formatter({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 }
 
+/** A number as a paper printed it (the data keeps its digits); very small or large ones in powers of ten. */
+export function published(value: number): string {
+  const size = Math.abs(value);
+  return size !== 0 && (size < 0.01 || size >= 1e6) ? scientific(value, 3) : sig(value, 6);
+}
+
 /** Scientific notation, e.g. 1.2 × 10⁸, for values that span decades. */
 export function scientific(value: number, digits = 2): string {
   if (value === 0 || !Number.isFinite(value)) return sig(value, digits);

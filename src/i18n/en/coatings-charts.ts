@@ -1,7 +1,5 @@
-import { sig } from '../format.ts';
+import { published as num } from '../format.ts';
 
-/** Three significant figures: what the studies report, never more. */
-const num = (value: number) => sig(value, 3);
 
 /**
  * Words of the Coatings screen's figures (results plots, limits, pathways). Keys start with
@@ -36,6 +34,7 @@ export const coatingsCharts = {
   // The conditions of a measurement.
   'coatingsCharts.conditions.cell': (p: { cell: string }) => `${p.cell} cell`,
   'coatingsCharts.conditions.film': 'measured on a film',
+  'coatingsCharts.conditions.bulk': 'bulk crystal',
   'coatingsCharts.conditions.air': 'foil kept in air',
   'coatingsCharts.conditions.noCell': 'cell not given',
   'coatingsCharts.conditions.current': (p: { value: number }) => `${num(p.value)} mA/cm²`,
@@ -77,7 +76,7 @@ export const coatingsCharts = {
   // Lifetime against thickness.
   'coatingsCharts.lifetime.title': 'Li‖Li cell lifetime against coating thickness',
   'coatingsCharts.lifetime.x': 'Coating thickness (nm, log scale)',
-  'coatingsCharts.lifetime.y': 'Lifetime of the symmetric Li‖Li cell (h, log scale)',
+  'coatingsCharts.lifetime.y': 'Li‖Li cell lifetime (h, log scale)',
   'coatingsCharts.lifetime.caption':
     'Each marker is one published symmetric-cell test, placed at its coating’s thickness; a bar spans a ' +
     'thickness range. An open marker with an arrow is a lower bound: the cell was still cycling when the test ' +
@@ -99,11 +98,17 @@ export const coatingsCharts = {
   'coatingsCharts.air.band': (p: { from: number; to: number }) => `bare Li blackens in ${num(p.from)}–${num(p.to)} min`,
   'coatingsCharts.air.bandName': (p: { from: number; to: number; citation: string }) =>
     `Bare Li turns black in air within ${num(p.from)} to ${num(p.to)} minutes; source: ${p.citation}`,
+  'coatingsCharts.air.coatedBand': 'ALD-coated Li: up to tens of hours (the review’s summary)',
+  'coatingsCharts.air.coatedBandName': (p: { citation: string }) =>
+    `ALD-coated Li lasts up to several tens of hours in air, longer with a thicker coating; drawn as the decade 10 to 100 hours, ` +
+    `a summary of several studies rather than one measurement; source: ${p.citation}`,
+  'coatingsCharts.air.noStudies': 'No study in the current selection gives its own time in air: the bands are the review’s summary.',
   'coatingsCharts.air.hour': '1 h',
   'coatingsCharts.air.day': '1 day',
   'coatingsCharts.air.caption':
-    'The shaded band is bare Li, which blackens in air within minutes; each marker is a coated foil and how ' +
-    'long it lasted, on a log scale of minutes. Thicker coatings protect longer. Select a point to open its source.',
+    'The first band is bare Li, which blackens in air within minutes. The second is the review’s summary for ' +
+    'ALD-coated Li, "up to several tens of hours" depending on thickness, drawn as the decade 10–100 h because no single ' +
+    'number is given. Any marker is one study’s coated foil. The axis is minutes on a log scale. Select a band or point to open its source.',
 
   // The two physical limits.
   'coatingsCharts.limits.title': 'Two physical limits',

@@ -69,12 +69,9 @@ export const coatings = {
   // Results, as rows.
   'coatings.result.quantity': 'Result',
   'coatings.result.value': 'Value',
-  'coatings.result.compared': 'Compared with',
+  'coatings.result.against': (p: { compared: string }) => `against ${p.compared}`,
   'coatings.result.conditions': 'Conditions',
   'coatings.result.source': 'Source',
-  'coatings.result.bound.>': 'more than',
-  'coatings.result.bound.<': 'less than',
-  'coatings.result.bound.~': 'about',
   'coatings.quantity.symmetricLifetime': 'Li‖Li lifetime',
   'coatings.quantity.cycleLife': 'Cycle life',
   'coatings.quantity.coulombicEfficiency': 'Coulombic efficiency',
@@ -85,13 +82,6 @@ export const coatings = {
   'coatings.quantity.currentTolerated': 'Current tolerated',
   'coatings.quantity.thickness': 'Thickness',
   'coatings.quantity.finding': 'Finding',
-  'coatings.conditions.current': (p: { value: string }) => `${p.value} mA/cm²`,
-  'coatings.conditions.capacity': (p: { value: string }) => `${p.value} mAh/cm²`,
-  'coatings.cell.film': 'a film on its own',
-  'coatings.cell.air': 'Li foil in air',
-  'coatings.cell.bulk': 'bulk crystal',
-  'coatings.unit.cycles': 'cycles',
-  'coatings.conditions.none': 'not given',
 
   // Properties.
   'coatings.property.chemicallyStable': 'Stable against Li',

@@ -1,8 +1,7 @@
 import type { Translation } from '../catalogue-types.ts';
 import type { coatingsCharts as en } from '../en/coatings-charts.ts';
-import { sig } from '../format.ts';
+import { published as num } from '../format.ts';
 
-const num = (value: number) => sig(value, 3);
 
 export const coatingsCharts: Translation<typeof en> = {
   'coatingsCharts.unit.h': 'h',
@@ -30,6 +29,7 @@ export const coatingsCharts: Translation<typeof en> = {
 
   'coatingsCharts.conditions.cell': (p) => `${p.cell} 电池`,
   'coatingsCharts.conditions.film': '薄膜测量',
+  'coatingsCharts.conditions.bulk': '块体晶体',
   'coatingsCharts.conditions.air': '锂箔置于空气中',
   'coatingsCharts.conditions.noCell': '未给出电池类型',
   'coatingsCharts.conditions.current': (p) => `${num(p.value)} mA/cm²`,
@@ -67,7 +67,7 @@ export const coatingsCharts: Translation<typeof en> = {
 
   'coatingsCharts.lifetime.title': 'Li‖Li 电池寿命与涂层厚度',
   'coatingsCharts.lifetime.x': '涂层厚度（nm，对数坐标）',
-  'coatingsCharts.lifetime.y': 'Li‖Li 对称电池寿命（h，对数坐标）',
+  'coatingsCharts.lifetime.y': 'Li‖Li 电池寿命（h，对数）',
   'coatingsCharts.lifetime.caption':
     '每个标记是一项已发表的对称电池测试，按其涂层厚度放置；横条表示厚度范围。带箭头的空心标记是下限：' +
     '测试结束时电池仍在循环。左侧边缘的菱形是同一研究中的裸锂，并与其对照的涂层相连。两条坐标轴都是对数坐标，' +
@@ -83,11 +83,15 @@ export const coatingsCharts: Translation<typeof en> = {
   'coatingsCharts.air.x': '锂表面在空气中开始劣化前的时间（min，对数坐标）',
   'coatingsCharts.air.band': (p) => `裸锂在 ${num(p.from)}–${num(p.to)} min 内变黑`,
   'coatingsCharts.air.bandName': (p) => `裸锂在空气中 ${num(p.from)} 至 ${num(p.to)} 分钟内变黑；来源：${p.citation}`,
+  'coatingsCharts.air.coatedBand': 'ALD 涂层锂：最长可达数十小时（综述的概括）',
+  'coatingsCharts.air.coatedBandName': (p) =>
+    `ALD 涂层锂在空气中最长可保持数十小时，涂层越厚越久；图中以 10 至 100 小时这一数量级表示，这是多项研究的概括而非单次测量；来源：${p.citation}`,
+  'coatingsCharts.air.noStudies': '当前选择中没有研究给出自己的空气暴露时间：两条色带是综述的概括。',
   'coatingsCharts.air.hour': '1 小时',
   'coatingsCharts.air.day': '1 天',
   'coatingsCharts.air.caption':
-    '阴影带表示裸锂，它在空气中几分钟内就会变黑；每个标记是一片有涂层的锂箔及其保持的时间，横轴为分钟的对数坐标。' +
-    '涂层越厚，保护越久。选择一个数据点即可打开其来源。',
+    '第一条色带是裸锂，它在空气中几分钟内就会变黑。第二条是综述对 ALD 涂层锂的概括：“最长可达数十小时”，取决于涂层厚度；' +
+    '由于没有给出具体数值，图中以 10–100 h 这一数量级表示。每个标记是一项研究中的涂层锂箔。横轴为分钟的对数坐标。选择色带或数据点即可打开其来源。',
 
   'coatingsCharts.limits.title': '两条物理极限',
   'coatingsCharts.limits.modulus.title': '（a）够硬吗？剪切模量与 Monroe–Newman 判据',

@@ -29,6 +29,8 @@ export class CoatingsScreen extends LocalizedElement {
       :host {
         display: block;
         padding: 0.6rem;
+        /* Its layout follows its own width, which a lesson panel beside it narrows. */
+        container: screen / inline-size;
       }
       .bar {
         display: flex;
@@ -55,8 +57,13 @@ export class CoatingsScreen extends LocalizedElement {
       }
       .cards {
         display: grid;
-        grid-template-columns: minmax(15rem, 22rem) minmax(0, 1fr);
+        grid-template-columns: minmax(13rem, 22rem) minmax(0, 1fr);
         gap: 0.6rem;
+      }
+      @container screen (max-width: 1100px) {
+        .cards {
+          grid-template-columns: minmax(12rem, 17rem) minmax(0, 1fr);
+        }
       }
       @container screen (max-width: 760px) {
         .cards {

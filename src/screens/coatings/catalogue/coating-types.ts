@@ -114,8 +114,8 @@ export interface PropertyEvidenceData {
 
 /** How the coating can be tried in the simulation, or why not. */
 export interface SimulationLinks {
-  /** A Reactor process id that grows it; null with growReason. */
-  grow: { process: string } | null;
+  /** A Reactor process that grows it, or a recipe preset (a sequence or supercycle) for a film of several; null with growReason. */
+  grow: { process: string } | { recipePreset: string } | null;
   growReason?: 'no-half-reactions' | 'not-modelled';
   /** Plating-lab substrate ids to compare (bare Cu first); null with plateReason. */
   plate: { substrates: string[] } | null;

@@ -74,6 +74,8 @@ describe('validateCoating: one mistake at a time', () => {
     ['a property source not in sources.json', (d) => (d.properties.chemicallyStable.source = 'kozen'), /field "properties\.chemicallyStable\.source" names "kozen", which is not in sources\.json/],
     ['an eighth property', (d) => (d.properties.cheap = { rating: 'yes', source: 'fixture-source' }), /field "properties\.cheap" is not a field/],
     ['a Reactor process that does not exist', (d) => (d.simulation.grow.process = 'zro2'), /field "simulation\.grow\.process" "zro2" is not a Reactor process \(known: al2o3, fixture-process\)/],
+    ['a recipe preset that does not exist', (d) => (d.simulation.grow = { recipePreset: 'las99' }), /field "simulation\.grow\.recipePreset" "las99" is not a Reactor recipe preset \(known: tio2-5nm, /],
+    ['a process and a preset in one link', (d) => (d.simulation.grow = { recipePreset: 'tio2-5nm', process: 'al2o3' }), /field "simulation\.grow/],
     ['no grow link and no reason', (d) => (d.simulation.grow = null), /field "simulation\.growReason" must be one of "no-half-reactions", "not-modelled", got undefined/],
     ['a grow link and a reason', (d) => (d.simulation.growReason = 'not-modelled'), /field "simulation\.growReason" goes only with "grow": null/],
     ['no plate link and no reason', (d) => (d.simulation.plate = null), /field "simulation\.plateReason" must be one of "coats-li", "3d-host", "not-modelled"/],

@@ -1,4 +1,5 @@
 import { parseSubstrateId } from '../../../../worker/plating/substrate-id.ts';
+import { RECIPE_PRESET_IDS } from '../../reactor/recipe-presets.ts';
 import {
   CELL_KINDS,
   CELL_PATTERN,
@@ -260,6 +261,14 @@ export function validateCoating(data: unknown, fileName: string, context: Coatin
   onlyKeys(s, 'simulation', ['grow', 'growReason', 'plate', 'plateReason']);
   const grow = nullable(s.grow, 'simulation.grow', (v, f) => {
     const o = obj(v, f);
+    if ('recipePreset' in o) {
+      onlyKeys(o, f, ['recipePreset']);
+      const recipePreset = str(o.recipePreset, `${f}.recipePreset`);
+      if (!(RECIPE_PRESET_IDS as readonly string[]).includes(recipePreset)) {
+        fail(`${f}.recipePreset`, `"${recipePreset}" is not a Reactor recipe preset (known: ${RECIPE_PRESET_IDS.join(', ')})`);
+      }
+      return { recipePreset };
+    }
     onlyKeys(o, f, ['process']);
     const process = str(o.process, `${f}.process`);
     if (!context.processIds.has(process)) {

@@ -19,11 +19,12 @@ import {
   unitText,
   valueText,
 } from './point-words.ts';
-import { BARE_LI_AIR_MIN } from './reference-limits.ts';
-import { drawEmptyNote, drawFigureHeader, drawRowFrame } from './row-frame.ts';
+import { ALD_COATED_LI_AIR_H, BARE_LI_AIR_MIN } from './reference-limits.ts';
+import { drawFigureHeader, drawRowFrame } from './row-frame.ts';
 import { drawCoatedMark, drawReferenceJoin, drawReferenceMark } from './row-marks.ts';
 
 const BAND_FILL = 'var(--ip-warn, #ffcf5c)';
+const COATED_BAND_FILL = 'var(--ip-accent, #5cb8ff)';
 const HOUR_MIN = 60;
 const DAY_MIN = 24 * 60;
 
@@ -44,10 +45,13 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
   }
 
   protected override captionParagraphs(): string[] {
-    return [t('coatingsCharts.air.caption'), t('coatingsCharts.caveat')];
+    // With no study of its own, the plot holds only the bands: the caption says so, clear of the marks.
+    const none = this.rows().length === 0 ? [t('coatingsCharts.air.noStudies')] : [];
+    return [...none, t('coatingsCharts.air.caption'), t('coatingsCharts.caveat')];
   }
 
   protected override csvColumns(): string[] {
+    // Both bands come from the review, so one source serves them.
     return airCsv([], this.lookup, entryLink(BARE_LI_AIR_MIN.source)).columns;
   }
 
@@ -65,8 +69,10 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
   protected override tableRows(): CsvCell[][] {
     const [from, to] = BARE_LI_AIR_MIN.range;
     const band: CsvCell[] = [t('coatingsCharts.air.band', { from, to }), '', '', '', '', entryLink(BARE_LI_AIR_MIN.source).citation];
+    const coated: CsvCell[] = [t('coatingsCharts.air.coatedBand'), '', '', '', '', entryLink(ALD_COATED_LI_AIR_H.source).citation];
     return [
       band,
+      coated,
       ...this.rows().map((r) => [
         coatingName(r.coatingId),
         t(`coatings.method.${r.method}`),
@@ -86,6 +92,7 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
     const methods = [...new Set(rows.map((r) => r.method))];
     const legend: MarkLegendItem[] = [
       { label: t('coatingsCharts.air.band', { from: bandFrom, to: bandTo }), style: { method: 'reference' }, band: BAND_FILL },
+      { label: t('coatingsCharts.air.coatedBand'), style: { method: 'reference' }, band: COATED_BAND_FILL },
       ...methods.map((m): MarkLegendItem => ({ label: t(`coatings.method.${m}`), style: { method: m } })),
     ];
     if (rows.some((r) => r.referenceMinutes !== null)) legend.push({ label: t('coatingsCharts.legend.reference'), style: { method: 'reference' } });
@@ -109,6 +116,18 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
     bandLink.append('rect').attr('class', 'band')
       .attr('x', x(bandFrom)).attr('width', Math.max(2, x(bandTo) - x(bandFrom))).attr('y', 0).attr('height', box.height)
       .style('fill', BAND_FILL).style('fill-opacity', '0.35').style('stroke', BAND_FILL).style('stroke-width', '2px');
+    // The review's summary for ALD-coated Li: a dashed outline, since it is a range of studies, not one.
+    const [coatedFromH, coatedToH] = ALD_COATED_LI_AIR_H.range;
+    const coatedSource = entryLink(ALD_COATED_LI_AIR_H.source);
+    const coatedLink = this.pointLink(plot, 'ald-coated-li-band', null, coatedSource, {
+      name: t('coatingsCharts.air.coatedBandName', { citation: coatedSource.citation }),
+      lines: [t('coatingsCharts.air.coatedBand'), t('coatingsCharts.point.source', { citation: coatedSource.citation })],
+      summary: '',
+    });
+    coatedLink.append('rect').attr('class', 'band')
+      .attr('x', x(coatedFromH * 60)).attr('width', Math.max(2, x(coatedToH * 60) - x(coatedFromH * 60))).attr('y', 0).attr('height', box.height)
+      .style('fill', COATED_BAND_FILL).style('fill-opacity', '0.22').style('stroke', COATED_BAND_FILL).style('stroke-width', '2px')
+      .style('stroke-dasharray', '8 5');
     // Hour and day guides, so minutes read as the times a student knows.
     for (const [minutes, label] of [[HOUR_MIN, t('coatingsCharts.air.hour')], [DAY_MIN, t('coatingsCharts.air.day')]] as const) {
       if (minutes < domain[0] || minutes > domain[1]) continue;
@@ -118,9 +137,12 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
         .style('fill', chartColors.fg).style('font-family', fonts.family).style('font-size', `${fonts.tick}px`).text(label);
     }
 
+    const bands = [
+      `${t('coatingsCharts.air.bandName', { from: bandFrom, to: bandTo, citation: bandSource.citation })}.`,
+      `${t('coatingsCharts.air.coatedBandName', { citation: coatedSource.citation })}.`,
+    ];
     if (rows.length === 0) {
-      drawEmptyNote(plot, box.width, box.height, t('coatingsCharts.empty'), fonts);
-      return [t('charts.summary.title', { title: this.figureTitle() }), t('coatingsCharts.empty')].join(' ');
+      return [t('charts.summary.title', { title: this.figureTitle() }), ...bands, t('coatingsCharts.air.noStudies')].join(' ');
     }
 
     const joins = plot.append('g').attr('class', 'joins');
@@ -146,7 +168,7 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
     });
     return [
       t('charts.summary.title', { title: this.figureTitle() }),
-      `${t('coatingsCharts.air.bandName', { from: bandFrom, to: bandTo, citation: bandSource.citation })}.`,
+      ...bands,
       t('coatingsCharts.summary.count', { n: rows.length }),
       ...summary,
     ].join(' ');

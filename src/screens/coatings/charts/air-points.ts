@@ -1,6 +1,6 @@
 import type { CoatingData } from '../catalogue/coating-types.ts';
 import type { Domain } from '../../../charts/scale-domain.ts';
-import { BARE_LI_AIR_MIN } from './reference-limits.ts';
+import { ALD_COATED_LI_AIR_H, BARE_LI_AIR_MIN } from './reference-limits.ts';
 import { resultPoints, toMinutes, type ResultPoint } from './result-points.ts';
 
 /** How long a coated Li foil lasted in air, in minutes whatever unit the study used. */
@@ -22,9 +22,9 @@ export function airRows(coatings: readonly CoatingData[]): AirRow[] {
   return rows;
 }
 
-/** A log domain in whole decades of minutes that holds bare Li's band and every row. */
+/** A log domain in whole decades of minutes that holds both reference bands and every row. */
 export function airDomain(rows: readonly AirRow[]): Domain {
-  const values = [...BARE_LI_AIR_MIN.range, ...rows.flatMap((r) => (r.referenceMinutes === null ? [r.minutes] : [r.minutes, r.referenceMinutes]))];
+  const values = [...BARE_LI_AIR_MIN.range, ...ALD_COATED_LI_AIR_H.range.map((h) => h * 60), ...rows.flatMap((r) => (r.referenceMinutes === null ? [r.minutes] : [r.minutes, r.referenceMinutes]))];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   return [10 ** Math.floor(Math.log10(lo / 1.5)), 10 ** Math.ceil(Math.log10(hi * 2))];

@@ -35,10 +35,11 @@ describe('figure CSV exports: the points shown, in data units, with conditions a
     ]);
   });
 
-  it('air: bare Li’s band first, then each foil in minutes beside the published value and unit', () => {
+  it('air: the two reference bands first, then each foil in minutes beside the published value and unit', () => {
     const rows = records(airCsv(airRows(FIXTURE_COATINGS), lookup, ref));
     expect(rows[0]).toMatchObject({ coating: 'bare-li', minutes: '1-5', source: 'ref' });
-    expect(rows[1]).toMatchObject({ coating: 'mld-thin', minutes: '120', published_value: '2', published_unit: 'h', reference_minutes: '3' });
+    expect(rows[1]).toMatchObject({ coating: 'ald-coated-li', minutes: '600-6000', published_value: '10-100', published_unit: 'h' });
+    expect(rows[2]).toMatchObject({ coating: 'mld-thin', minutes: '120', published_value: '2', published_unit: 'h', reference_minutes: '3' });
   });
 
   it('limits: the four reference values (4.25, 8.5 GPa; 180, 150 °C) then the data of both panels', () => {

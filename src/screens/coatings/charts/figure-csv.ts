@@ -4,7 +4,7 @@ import type { AirRow } from './air-points.ts';
 import type { EfficiencyRow } from './efficiency-points.ts';
 import type { LifetimePoint } from './lifetime-points.ts';
 import type { TemperaturePoint } from './limits-points.ts';
-import { BARE_LI_AIR_MIN, LI_COATING_PRACTICE_MAX_C, LI_MELTING_POINT_C, LI_SHEAR_MODULUS_GPA, MONROE_NEWMAN_MODULUS_GPA } from './reference-limits.ts';
+import { ALD_COATED_LI_AIR_H, BARE_LI_AIR_MIN, LI_COATING_PRACTICE_MAX_C, LI_MELTING_POINT_C, LI_SHEAR_MODULUS_GPA, MONROE_NEWMAN_MODULUS_GPA } from './reference-limits.ts';
 import type { ResultPoint } from './result-points.ts';
 
 /**
@@ -66,16 +66,19 @@ export function efficiencyCsv(rows: readonly EfficiencyRow[], lookup: CsvSourceL
   };
 }
 
-export function airCsv(rows: readonly AirRow[], lookup: CsvSourceLookup, bareSource: CsvSource): CsvTable {
+/** The two reference bands first (bare Li; the review's summary for ALD-coated Li), then each study. */
+export function airCsv(rows: readonly AirRow[], lookup: CsvSourceLookup, bandSource: CsvSource): CsvTable {
   const columns = ['coating', 'method', 'pathway', 'result', 'bound', 'minutes', 'published_value', 'published_unit',
     'reference', 'reference_minutes', ...CONDITION_COLUMNS, ...SOURCE_COLUMNS];
-  const band: CsvCell[] = ['bare-li', null, null, 'bare-li-air-band', null,
-    `${BARE_LI_AIR_MIN.range[0]}-${BARE_LI_AIR_MIN.range[1]}`, null, 'min', null, null, 'air', null, null, null,
-    null, bareSource.citation, bareSource.href];
+  const [bareFrom, bareTo] = BARE_LI_AIR_MIN.range;
+  const [coatedFrom, coatedTo] = ALD_COATED_LI_AIR_H.range;
+  const band = (coating: string, id: string, minutes: string, value: string, unit: string): CsvCell[] =>
+    [coating, null, null, id, null, minutes, value, unit, null, null, 'air', null, null, null, null, bandSource.citation, bandSource.href];
   return {
     columns,
     rows: [
-      band,
+      band('bare-li', 'bare-li-air-band', `${bareFrom}-${bareTo}`, `${bareFrom}-${bareTo}`, 'min'),
+      band('ald-coated-li', 'ald-coated-li-air-band', `${coatedFrom * 60}-${coatedTo * 60}`, `${coatedFrom}-${coatedTo}`, 'h'),
       ...rows.map((r) => [
         ...head(r), r.bound, r.minutes, r.value, r.unit,
         r.referenceMinutes === null ? null : r.comparedWith?.label, r.referenceMinutes,

@@ -56,10 +56,11 @@ describe('air rows', () => {
     expect(airRows(FIXTURE_COATINGS).map((r) => [r.key, r.minutes, r.referenceMinutes])).toEqual([['mld-thin/air', 120, 3]]);
   });
 
-  it('the log domain holds bare Li’s 1–5 min band and every row, in whole decades', () => {
+  it('the log domain holds bare Li’s 1–5 min band, the coated band up to 100 h and every row, in whole decades', () => {
     const [lo, hi] = airDomain(airRows(FIXTURE_COATINGS));
     expect(lo).toBeLessThanOrEqual(1);
-    expect(hi).toBeGreaterThanOrEqual(120);
+    expect(hi).toBeGreaterThanOrEqual(100 * 60);
+    expect(airDomain([])[1]).toBeGreaterThanOrEqual(100 * 60);
     expect(Math.log10(lo) % 1).toBeCloseTo(0, 10);
   });
 });

@@ -1,8 +1,7 @@
 import type { CsvCell } from '../../../common/export/csv.ts';
-import { chartColors } from '../../../charts/chart-colors.ts';
 import type { ChartFonts } from '../../../charts/chart-fonts.ts';
 import { drawPlotFrame, type Svg } from '../../../charts/chart-frame.ts';
-import { drawFigureHeader } from './row-frame.ts';
+import { drawEmptyNote, drawFigureHeader } from './row-frame.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { CoatingsChartElement } from './coatings-chart-element.ts';
 import { lifetimeCsv } from './figure-csv.ts';
@@ -103,9 +102,7 @@ export class IpCoatingsLifetimeChart extends CoatingsChartElement {
     const { x, y } = frame;
 
     if (points.length === 0) {
-      frame.plot.append('text').attr('x', frame.box.width / 2).attr('y', frame.box.height / 2).attr('text-anchor', 'middle')
-        .style('fill', chartColors.fg).style('font-family', fonts.family).style('font-size', `${fonts.legend}px`)
-        .text(t('coatingsCharts.empty'));
+      drawEmptyNote(frame.plot, frame.box.width, frame.box.height, t('coatingsCharts.empty'), fonts);
       return [t('charts.summary.title', { title: this.figureTitle() }), t('coatingsCharts.empty')].join(' ');
     }
 

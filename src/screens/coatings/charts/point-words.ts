@@ -62,8 +62,9 @@ export function conditionsText(c: ResultConditions): string {
     c.cell === null ? t('coatingsCharts.conditions.noCell')
       : c.cell === 'film' ? t('coatingsCharts.conditions.film')
         : c.cell === 'air' ? t('coatingsCharts.conditions.air')
-          : electrochemical ? t('coatingsCharts.conditions.cell', { cell: c.cell })
-            : c.cell;
+          : c.cell === 'bulk' ? t('coatingsCharts.conditions.bulk')
+            : electrochemical ? t('coatingsCharts.conditions.cell', { cell: c.cell })
+              : c.cell;
   const parts = [cell];
   if (electrochemical || c.currentMAcm2 !== null) {
     parts.push(c.currentMAcm2 === null ? t('coatingsCharts.conditions.noCurrent') : t('coatingsCharts.conditions.current', { value: c.currentMAcm2 }));

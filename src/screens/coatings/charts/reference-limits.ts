@@ -56,3 +56,10 @@ export const LI_COATING_PRACTICE_MAX_C: ReferenceValue = { value: 150, source: R
 
 /** Bare Li turns black in air within this many minutes (the review, citing its refs 139, 141, 142, 144). */
 export const BARE_LI_AIR_MIN: { range: [number, number]; source: SourceEntry } = { range: [1, 5], source: REVIEW_SOURCE };
+
+/**
+ * ALD-coated Li lasts "up to several tens of hours" in air, longer for thicker films (the review,
+ * citing its refs 139, 141, 142, 144). The review gives no single number, so the figure draws the
+ * phrase as the decade it names, 10 to 100 h, and labels it as the review's summary, not a study.
+ */
+export const ALD_COATED_LI_AIR_H: { range: [number, number]; source: SourceEntry } = { range: [10, 100], source: REVIEW_SOURCE };

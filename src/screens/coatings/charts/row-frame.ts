@@ -167,11 +167,16 @@ export function drawWrappedText(
   return lines + 1;
 }
 
-/** A note in the middle of an empty plot. */
+/** A note in the middle of an empty plot, wrapped to its width, with a halo over whatever is behind it. */
 export function drawEmptyNote(g: Group, width: number, height: number, text: string, fonts: ChartFonts): void {
-  g.append('text').attr('x', width / 2).attr('y', height / 2).attr('dy', '0.35em').attr('text-anchor', 'middle')
-    .style('fill', chartColors.fg).style('font-family', fonts.family).style('font-size', `${fonts.legend}px`)
-    .text(text);
+  const note = g.append('g').attr('class', 'empty-note')
+    .style('text-anchor', 'middle').style('stroke', chartColors.bg).style('stroke-width', '5px')
+    .style('stroke-linejoin', 'round').style('paint-order', 'stroke');
+  const lineHeight = fonts.legend * 1.3;
+  const maxWidth = Math.max(120, width - 24);
+  // Measure first, then centre the block of lines vertically.
+  const lines = drawWrappedText(note, text, width / 2, 0, maxWidth, fonts.legend, fonts.family);
+  note.attr('transform', `translate(0,${height / 2 - ((lines - 1) * lineHeight) / 2 + fonts.legend * 0.35})`);
 }
 
 /**

@@ -5,11 +5,17 @@ import { t, tr } from '../../../i18n/i18n.ts';
 import { chem } from '../../../common/ui/chem.ts';
 import { processNameRef } from '../../../../worker/ald/process-words.ts';
 import { requireSubstrate, substrateLabel } from '../../../../worker/plating/substrate-id.ts';
-import { PROPERTIES, type CoatingData, type SourceEntry } from '../catalogue/coating-types.ts';
+import { PROPERTIES, type CoatingData, type SimulationLinks, type SourceEntry } from '../catalogue/coating-types.ts';
+import type { RecipePresetId } from '../../reactor/recipe-presets.ts';
 import { coatingFateRef, coatingNameRef, coatingSummaryRef } from '../catalogue/coating-words.ts';
 import { temperatureText, thicknessText } from '../result-text.ts';
 import './results-table.ts';
 import { emitSetting } from './setting-event.ts';
+
+/** The process or the review's film the Reactor opens with. */
+function growName(grow: NonNullable<SimulationLinks['grow']>): string {
+  return 'process' in grow ? tr(processNameRef({ id: grow.process })) : t(`reactor.sequence.preset.${grow.recipePreset as RecipePresetId}`);
+}
 
 /** One coating in full: what it is, what it does in the cell, its published results and how to try it. */
 export class CoatingCard extends LocalizedElement {
@@ -120,10 +126,9 @@ export class CoatingCard extends LocalizedElement {
   #tryIt(c: CoatingData) {
     const { grow, plate, growReason, plateReason } = c.simulation;
     const growText = grow
-      ? html`<button @click=${() => emitSetting(this, { screen: 'reactor', process: grow.process })}
-            title=${t('coatings.card.growHint', { process: tr(processNameRef({ id: grow.process })) })}>
-            ${t('coatings.card.grow')}
-          </button>`
+      ? html`<button @click=${() => emitSetting(this, { screen: 'reactor', ...grow })} title=${t('coatings.card.growHint', { process: growName(grow) })}>
+          ${t('coatings.card.grow')}
+        </button>`
       : html`<p class="why">${t(`coatings.why.grow.${growReason ?? 'not-modelled'}`)}</p>`;
     const labels = plate?.substrates.map((id) => tr(substrateLabel(requireSubstrate(id)))).join(', ');
     const plateText = plate

@@ -4,7 +4,8 @@ import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { t, tr } from '../../../i18n/i18n.ts';
 import type { CoatingData, SourceEntry } from '../catalogue/coating-types.ts';
 import { coatingNameRef, sourceCitation, sourceHref } from '../catalogue/coating-words.ts';
-import { comparedText, conditionsText, resultNote, resultText } from '../result-text.ts';
+import { comparedText, resultNote, resultText } from '../result-text.ts';
+import { conditionsText } from '../charts/point-words.ts';
 
 /** Published results with their conditions and sources: one coating's on its card, or all on the Results view. */
 export class CoatingResultsTable extends LocalizedElement {
@@ -79,7 +80,6 @@ export class CoatingResultsTable extends LocalizedElement {
           ${this.withCoating ? html`<th scope="col">${t('coatings.properties.coating')}</th>` : null}
           <th scope="col">${t('coatings.result.quantity')}</th>
           <th scope="col">${t('coatings.result.value')}</th>
-          <th scope="col">${t('coatings.result.compared')}</th>
           <th scope="col">${t('coatings.result.conditions')}</th>
           <th scope="col">${t('coatings.result.source')}</th>
         </tr>
@@ -92,9 +92,9 @@ export class CoatingResultsTable extends LocalizedElement {
             <td>${t(`coatings.quantity.${r.quantity}`)}</td>
             <td>
               ${resultText(c, r)}
+              ${r.comparedWith ? html`<span class="note">${t('coatings.result.against', { compared: comparedText(r) })}</span>` : null}
               ${resultNote(c, r) ? html`<span class="note">${resultNote(c, r)}</span>` : null}
             </td>
-            <td>${comparedText(r)}</td>
             <td>${conditionsText(r.conditions)}</td>
             <td><a href=${sourceHref(source)} target="_blank" rel="noopener">${sourceCitation(source)}</a></td>
           </tr>`;
