@@ -96,7 +96,7 @@ export const coatings = {
   'coatings.rating.no': 'no',
   'coatings.rating.not reported': 'not reported',
   'coatings.properties.caption':
-    'What the sources say about each property. A blank means no study in the review reports it; nothing is filled in from theory.',
+    'What the sources say about each property. A dash (–) means no study in the review reports it; nothing is filled in from theory.',
   'coatings.properties.pick': 'Choose a cell to read its evidence and source.',
   'coatings.properties.evidence': (p: { coating: string; property: string }) => `${p.coating}: ${p.property}`,
   'coatings.properties.coating': 'Coating',

@@ -128,6 +128,7 @@ export const reactor = {
   'reactor.chart.cycle': 'Cycle',
   'reactor.chart.thicknessNm': 'Thickness (nm)',
   'reactor.chart.simulated': 'Simulated film',
+  'reactor.chart.sumPublished': "Sum of each cycle's published GPC",
   'reactor.chart.nTimesPublished': (p: { gpcA: number }) => `N × published GPC (${fixed(p.gpcA, 1)}\u00a0Å)`,
   'reactor.chart.saturationTitle': 'GPC vs pulse A time',
   'reactor.chart.pulseATime': 'Pulse A time (s)',

@@ -91,7 +91,7 @@ export const coatings = {
   'coatings.rating.partial': '部分',
   'coatings.rating.no': '否',
   'coatings.rating.not reported': '未报道',
-  'coatings.properties.caption': '文献对每项性能的说法。空白表示综述中没有研究报道它；没有任何一格是凭理论填写的。',
+  'coatings.properties.caption': '文献对每项性能的说法。短横线（–）表示综述中没有研究报道它；没有任何一格是凭理论填写的。',
   'coatings.properties.pick': '选择一格，查看它的证据和来源。',
   'coatings.properties.evidence': (p: { coating: string; property: string }) => `${p.coating}：${p.property}`,
   'coatings.properties.coating': '涂层',

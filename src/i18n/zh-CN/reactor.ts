@@ -104,6 +104,7 @@ export const reactor: Translation<typeof en> = {
   'reactor.chart.cycle': '循环数',
   'reactor.chart.thicknessNm': '膜厚 (nm)',
   'reactor.chart.simulated': '模拟薄膜',
+  'reactor.chart.sumPublished': "各循环文献 GPC 之和",
   'reactor.chart.nTimesPublished': (p) => `N × 文献 GPC（${fixed(p.gpcA, 1)}\u00a0Å）`,
   'reactor.chart.saturationTitle': 'GPC 随脉冲 A 时间的变化',
   'reactor.chart.pulseATime': '脉冲 A 时间 (s)',

@@ -4,6 +4,7 @@ import type { AldSnapshot, ProcessDefinition, SaturationPoint } from '../../../w
 import { LocalizedElement } from '../../i18n/localized-element.ts';
 import { t } from '../../i18n/i18n.ts';
 import '../../charts/line-chart.ts';
+import { publishedThicknessNm } from './published-thickness.ts';
 
 /** CSV headers: data, so plain English in every locale (as the charts' xColumn/yColumn ask). */
 const CSV_COLUMNS = {
@@ -33,11 +34,14 @@ export class ReactorCharts extends LocalizedElement {
   static properties = {
     snapshot: { attribute: false },
     process: { attribute: false },
+    processes: { attribute: false },
     saturation: { attribute: false },
     pulseAS: { type: Number },
   };
   declare snapshot: AldSnapshot | null;
   declare process: ProcessDefinition | undefined;
+  /** Every process, for the published line of a film of several. */
+  declare processes: readonly ProcessDefinition[];
   declare saturation: SaturationPoint[];
   declare pulseAS: number;
 
@@ -53,6 +57,7 @@ export class ReactorCharts extends LocalizedElement {
     super();
     this.snapshot = null;
     this.saturation = [];
+    this.processes = [];
     this.pulseAS = 0.02;
   }
 
@@ -62,15 +67,18 @@ export class ReactorCharts extends LocalizedElement {
     if (!s || !p) return [];
     const measured: [number, number][] = Array.from(s.thicknessHistoryNm.subarray(0, s.cycle + 1), (t, i) => [i, t]);
     const lastCycle = Math.max(10, s.cycle);
+    const mixed = s.processIds.length > 1;
     return [
       { id: 'measured', label: t('reactor.chart.simulated'), points: measured, showPoints: s.cycle <= 60, colorIndex: 0 },
       {
         id: 'published',
-        label: t('reactor.chart.nTimesPublished', { gpcA: p.gpcNm * 10 }),
-        points: [
-          [0, 0],
-          [lastCycle, lastCycle * p.gpcNm],
-        ],
+        label: mixed ? t('reactor.chart.sumPublished') : t('reactor.chart.nTimesPublished', { gpcA: p.gpcNm * 10 }),
+        points: mixed
+          ? publishedThicknessNm(s, this.processes)
+          : [
+              [0, 0],
+              [lastCycle, lastCycle * p.gpcNm],
+            ],
         dashed: true,
         colorIndex: 1,
       },

@@ -6,7 +6,7 @@ import { PROPERTIES, type CoatingData, type PropertyId, type SourceEntry } from 
 import { coatingNameRef, propertyEvidenceRef, sourceCitation, sourceHref } from '../catalogue/coating-words.ts';
 
 /** Marks beside the words, so a rating reads without colour and from the back of the room. */
-const RATING_MARK = { yes: '✓', partial: '◐', no: '✗', 'not reported': '' } as const;
+const RATING_MARK = { yes: '✓', partial: '◐', no: '✗' } as const;
 
 /** The seven properties across the coatings; a cell opens its evidence and source below the table. */
 export class PropertiesTable extends LocalizedElement {
@@ -120,7 +120,9 @@ export class PropertiesTable extends LocalizedElement {
                       aria-pressed=${pressed ? 'true' : 'false'}
                       @click=${() => (this.picked = { coating: c.id, property: p })}
                     >
-                      ${RATING_MARK[rating]} ${t(`coatings.rating.${rating}`)}
+                      ${rating === 'not reported'
+                        ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${t('coatings.rating.not reported')}</span>`
+                        : html`${RATING_MARK[rating]} ${t(`coatings.rating.${rating}`)}`}
                     </button>
                   </td>`;
                 })}
