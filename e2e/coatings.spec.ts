@@ -43,6 +43,11 @@ test.describe('Coatings screen', () => {
     await expect(list(page)).toHaveCount(mld);
     await expect(page.getByText(`${mld} of ${FILES.length} coatings`)).toBeVisible();
     await expect.poll(() => new URL(page.url()).searchParams.get('method')).toBe('mld');
+    // The filter hid the selected ALD card: the first card it shows is selected instead.
+    const first = await list(page).first().getAttribute('data-coating');
+    expect(FILES.find((f) => f.id === first)!.method).toBe('mld');
+    await expect.poll(() => getKey(page, 'coating')).toBe(first);
+    await expect(list(page).first()).toHaveAttribute('aria-pressed', 'true');
 
     await page.getByLabel('Sort by').selectOption('symmetricLifetime');
     // The longest-lived MLD coating in the data comes first.

@@ -6,6 +6,7 @@ import { clampRecipe } from './recipe.ts';
 import { addAtoms, atomFractions } from './composition.ts';
 import { SequencePlan, blockCycles, blockLabel, isSupercycle } from './sequence.ts';
 import { rmsRoughness, spreadNewLayer } from './roughness.ts';
+import { publishedGpcNm } from './published-gpc.ts';
 import {
   HALF_STEPS,
   SiteState,
@@ -229,6 +230,7 @@ export class AldModel {
       sequence: this.position(complete),
       processIds: [...ids],
       cycleProcess: Uint8Array.from(this.cycleProcess),
+      publishedGpcNm: this.processes.map((p) => publishedGpcNm(p, this.recipe.temperatureC)),
       ...this.grown(thicknessNm),
       sizeX: l.sizeX,
       sizeY: l.sizeY,

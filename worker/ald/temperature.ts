@@ -34,7 +34,10 @@ export function plateau(distanceOutsideC: number): number {
  * gets hotter, so the saturated GPC falls along a straight line from the published growth
  * point through the published hot point, and keeps that slope beyond it (never below 0).
  */
-export function reactiveGroupFraction(process: ProcessDefinition, temperatureC: number): number {
+export function reactiveGroupFraction(
+  process: Pick<ProcessDefinition, 'gpcNm' | 'gpcTemperatureC' | 'hydroxylLoss'>,
+  temperatureC: number,
+): number {
   const loss = process.hydroxylLoss;
   if (!loss || temperatureC <= process.gpcTemperatureC) return 1;
   const perC = (1 - loss.gpcNm / process.gpcNm) / (loss.temperatureC - process.gpcTemperatureC);

@@ -164,6 +164,8 @@ export interface AldSnapshot {
   /** Processes of the film in order of first use, and per completed cycle the index of its process. */
   processIds: string[];
   cycleProcess: Uint8Array;
+  /** Per entry of processIds: its published saturated GPC (nm) at the recipe's temperature. */
+  publishedGpcNm: number[];
   /** One entry per block started, measured on the film; their thicknesses add up to thicknessNm. */
   layers: GrownLayer[];
   /**

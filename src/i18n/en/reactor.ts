@@ -154,6 +154,8 @@ export const reactor = {
   'reactor.sequence.position': (p: { block: number; blocks: number; process: string; cycle: number; cycles: number }) =>
     `Block ${whole(p.block)} of ${whole(p.blocks)}: ${p.process}, cycle ${whole(p.cycle)}` +
     (Number.isFinite(p.cycles) ? ` of ${whole(p.cycles)}` : ''),
+  'reactor.sequence.nowGrowing': (p: { block: number; blocks: number; process: string }) =>
+    `Now growing block ${whole(p.block)} of ${whole(p.blocks)}: ${p.process}.`,
   'reactor.sequence.complete': (p: { blocks: number }) => `Sequence complete: all ${whole(p.blocks)} blocks grown.`,
   'reactor.sequence.growRest': 'Grow the rest of the sequence',
   'reactor.sequence.layersCaption': 'Layers of the film as grown, measured on the film',

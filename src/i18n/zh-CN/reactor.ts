@@ -129,6 +129,7 @@ export const reactor: Translation<typeof en> = {
   'reactor.sequence.position': (p) =>
     `第 ${whole(p.block)}/${whole(p.blocks)} 段：${p.process}，第 ${whole(p.cycle)}` +
     (Number.isFinite(p.cycles) ? `/${whole(p.cycles)}` : '') + ' 个循环',
+  'reactor.sequence.nowGrowing': (p) => `正在生长第 ${whole(p.block)}/${whole(p.blocks)} 段：${p.process}。`,
   'reactor.sequence.complete': (p) => `序列已完成：${whole(p.blocks)} 段全部生长完毕。`,
   'reactor.sequence.growRest': '生长序列的剩余部分',
   'reactor.sequence.layersCaption': '薄膜各层（按生长顺序，在薄膜上实测）',

@@ -150,7 +150,7 @@ export class CoatingsScreen extends LocalizedElement {
             ?sortable=${view === 'cards'}
           ></ip-coatings-filters>
         </div>
-        <section id="panel" role="tabpanel" aria-labelledby="tab-${view}">
+        <section id="panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${view}">
           ${shown.length === 0
             ? html`<p class="empty">
                 ${t('coatings.filter.none')}

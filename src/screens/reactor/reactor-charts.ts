@@ -34,14 +34,11 @@ export class ReactorCharts extends LocalizedElement {
   static properties = {
     snapshot: { attribute: false },
     process: { attribute: false },
-    processes: { attribute: false },
     saturation: { attribute: false },
     pulseAS: { type: Number },
   };
   declare snapshot: AldSnapshot | null;
   declare process: ProcessDefinition | undefined;
-  /** Every process, for the published line of a film of several. */
-  declare processes: readonly ProcessDefinition[];
   declare saturation: SaturationPoint[];
   declare pulseAS: number;
 
@@ -57,14 +54,20 @@ export class ReactorCharts extends LocalizedElement {
     super();
     this.snapshot = null;
     this.saturation = [];
-    this.processes = [];
     this.pulseAS = 0.02;
+  }
+
+  /** The shown process's published GPC (nm) at the recipe's temperature, as the worker states it. */
+  #publishedGpcNm(): number | null {
+    const s = this.snapshot;
+    const at = s && this.process ? s.processIds.indexOf(this.process.id) : -1;
+    return at < 0 ? null : s!.publishedGpcNm[at]!;
   }
 
   #thicknessSeries(): LineSeries[] {
     const s = this.snapshot;
-    const p = this.process;
-    if (!s || !p) return [];
+    const gpcNm = this.#publishedGpcNm();
+    if (!s || gpcNm === null) return [];
     const measured: [number, number][] = Array.from(s.thicknessHistoryNm.subarray(0, s.cycle + 1), (t, i) => [i, t]);
     const lastCycle = Math.max(10, s.cycle);
     const mixed = s.processIds.length > 1;
@@ -72,12 +75,12 @@ export class ReactorCharts extends LocalizedElement {
       { id: 'measured', label: t('reactor.chart.simulated'), points: measured, showPoints: s.cycle <= 60, colorIndex: 0 },
       {
         id: 'published',
-        label: mixed ? t('reactor.chart.sumPublished') : t('reactor.chart.nTimesPublished', { gpcA: p.gpcNm * 10 }),
+        label: mixed ? t('reactor.chart.sumPublished') : t('reactor.chart.nTimesPublished', { gpcA: gpcNm * 10 }),
         points: mixed
-          ? publishedThicknessNm(s, this.processes)
+          ? publishedThicknessNm(s)
           : [
               [0, 0],
-              [lastCycle, lastCycle * p.gpcNm],
+              [lastCycle, lastCycle * gpcNm],
             ],
         dashed: true,
         colorIndex: 1,
@@ -86,7 +89,8 @@ export class ReactorCharts extends LocalizedElement {
   }
 
   #saturationSeries(): { series: LineSeries[]; markers: ChartMarker[]; yDomain?: [number, number] } {
-    if (this.saturation.length === 0 || !this.process) return { series: [], markers: [] };
+    const gpcNm = this.#publishedGpcNm();
+    if (this.saturation.length === 0 || gpcNm === null) return { series: [], markers: [] };
     const series: LineSeries[] = [
       {
         id: 'expected',
@@ -98,8 +102,8 @@ export class ReactorCharts extends LocalizedElement {
         id: 'published',
         label: t('reactor.chart.published'),
         points: [
-          [this.saturation[0]!.pulseAS, this.process.gpcNm * 10],
-          [this.saturation[this.saturation.length - 1]!.pulseAS, this.process.gpcNm * 10],
+          [this.saturation[0]!.pulseAS, gpcNm * 10],
+          [this.saturation[this.saturation.length - 1]!.pulseAS, gpcNm * 10],
         ],
         dashed: true,
         colorIndex: 1,
@@ -108,7 +112,7 @@ export class ReactorCharts extends LocalizedElement {
     const y = gpcAtPulse(this.saturation, this.pulseAS);
     const markers = y === null ? [] : [{ x: this.pulseAS, y: y * 10, label: t('reactor.chart.yourRecipe') }];
     // From zero, so under-dosing reads as a loss of growth and not as a zoomed wiggle.
-    const top = Math.max(this.process.gpcNm, ...this.saturation.map((p) => p.gpcNm)) * 10 * 1.1;
+    const top = Math.max(gpcNm, ...this.saturation.map((p) => p.gpcNm)) * 10 * 1.1;
     return { series, markers, yDomain: [0, top] };
   }
 

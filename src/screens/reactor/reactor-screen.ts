@@ -325,7 +325,7 @@ export class ReactorScreen extends LocalizedElement {
           @grow-sequence=${() => this.#growSequence()} @plate-film=${this.#plateFilm}></ip-sequence-panel>
         <ip-recipe-panel data-look="reactor-recipe" .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
       </aside>
-      <ip-reactor-charts data-look="reactor-thickness-chart reactor-saturation-chart" .snapshot=${snap} .process=${process} .processes=${r.processes} .saturation=${r.controller.saturation.value}
+      <ip-reactor-charts data-look="reactor-thickness-chart reactor-saturation-chart" .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}
         .pulseAS=${r.settings.pulseAS.value}></ip-reactor-charts>
     </div>`;
   }

@@ -74,10 +74,17 @@ export function registerReactorSettings(state: PublicState, processes: readonly 
     return preset ? { sequence: preset.sequence, temperatureC: preset.temperatureC } : {};
   });
   // A sequence starts with its first block's process; a process set alone replaces the sequence.
-  state.addDeriver((changes): Record<string, string> => {
+  // Clearing a sequence goes back to its first process at the same temperature (while it grew,
+  // `process` read the block on screen).
+  state.addDeriver((changes): Record<string, string | number> => {
+    const ids = processes.map((p) => p.id);
     if (typeof changes.sequence === 'string' && changes.sequence !== '') {
-      const first = firstProcess(changes.sequence, processes.map((p) => p.id));
+      const first = firstProcess(changes.sequence, ids);
       return first ? { process: first } : {};
+    }
+    if (changes.sequence === '' && !('process' in changes) && settings.sequence.value !== '') {
+      const first = firstProcess(settings.sequence.value, ids);
+      return first ? { process: first, temperatureC: settings.temperatureC.value } : {};
     }
     return 'process' in changes && !('sequence' in changes) ? { sequence: '' } : {};
   });

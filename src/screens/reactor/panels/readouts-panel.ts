@@ -56,7 +56,9 @@ export class ReadoutsPanel extends LocalizedElement {
   render() {
     const s = this.snapshot;
     if (!s) return html`<section class="panel"><h2>${t('reactor.film.heading')}</h2><p class="muted">${t('reactor.film.starting')}</p></section>`;
-    const published = this.process ? formatNm(this.process.gpcNm) : '–';
+    // At the recipe's temperature, as the worker states it (the process panel gives the paper's own point).
+    const at = this.process ? s.processIds.indexOf(this.process.id) : -1;
+    const published = at < 0 ? '–' : formatNm(s.publishedGpcNm[at]!);
     return html`<section class="panel" aria-labelledby="film-h">
       <h2 id="film-h">${t('reactor.film.heading')}</h2>
       <dl>

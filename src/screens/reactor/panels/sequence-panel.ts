@@ -123,9 +123,17 @@ export class SequencePanel extends LocalizedElement {
       </form>
       <p id="sequence-help" class="muted">${t('reactor.sequence.help')}</p>
       ${running && position
-        ? html`<p role="status">${position.complete
+        ? html`<p>${position.complete
               ? t('reactor.sequence.complete', { blocks: position.blocks })
               : blockTitle(snap!, (id) => this.#name(id))}</p>
+            <!-- Announces a new block or the end, not every cycle: the line above changes each half-step. -->
+            <p role="status" class="visually-hidden">${position.complete
+              ? t('reactor.sequence.complete', { blocks: position.blocks })
+              : t('reactor.sequence.nowGrowing', {
+                  block: position.block + 1,
+                  blocks: position.blocks,
+                  process: this.#name(snap!.nextProcessId ?? snap!.processId),
+                })}</p>
             <div class="row">
               <button type="button" ?disabled=${this.busy || position.complete} @click=${() => emit(this, 'grow-sequence')}>
                 ${t('reactor.sequence.growRest')}

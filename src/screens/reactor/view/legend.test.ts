@@ -51,7 +51,7 @@ function siteRow(states: readonly SiteState[]): AldSnapshot {
   const n = states.length;
   const zeros = () => new Uint8Array(n);
   return {
-    processId: PROCESSES[0]!.id, nextProcessId: PROCESSES[0]!.id, processIds: [PROCESSES[0]!.id], cycleProcess: new Uint8Array(0),
+    processId: PROCESSES[0]!.id, nextProcessId: PROCESSES[0]!.id, processIds: [PROCESSES[0]!.id], cycleProcess: new Uint8Array(0), publishedGpcNm: [PROCESSES[0]!.gpcNm],
     sequence: { block: 0, blocks: 1, cycleInBlock: 0, blockCycles: Infinity, complete: false }, layers: [], composition: null,
     sizeX: n, sizeY: 1, cycle: 0, halfStepCount: 0, lastHalfStep: null, nextHalfStep: 'pulseA',
     siteState: Uint8Array.from(states), reactedNow: zeros(), cvdNow: zeros(), heightNm: new Float32Array(n),
