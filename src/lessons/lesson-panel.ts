@@ -53,7 +53,7 @@ export class LessonPanel extends LocalizedElement {
         position: sticky;
         top: 0;
         overflow: auto;
-        padding: 0.6rem 0.8rem;
+        padding: 0.5rem 0.8rem;
         background: var(--ip-panel);
         border-left: 2px solid var(--ip-border);
       }
@@ -63,19 +63,29 @@ export class LessonPanel extends LocalizedElement {
         min-height: 12rem;
         width: 2.6rem;
       }
+      /* A compact header (title, fold, progress, step list in three short rows), so that the step
+         itself starts in the top third of the panel even at 1024x768 in projector type. */
       header {
         display: flex;
         flex-direction: column;
-        gap: 0.3rem;
+        gap: 0.25rem;
+      }
+      .title-bar {
+        flex-wrap: nowrap;
+        align-items: flex-start;
+      }
+      .title-bar h2 {
+        flex: 1;
+      }
+      .title-bar button {
+        min-height: 2em;
+        padding-block: 0.1em;
       }
       .bar {
         display: flex;
         flex-wrap: wrap;
         gap: 0.4rem;
         align-items: center;
-      }
-      .bar .spacer {
-        flex: 1;
       }
       .bar label {
         display: inline-flex;
@@ -94,11 +104,12 @@ export class LessonPanel extends LocalizedElement {
       }
       h2 {
         margin: 0;
-        font-size: 1.2em;
+        font-size: 1.05em;
+        line-height: 1.25;
       }
       progress {
         width: 100%;
-        height: 0.8em;
+        height: 0.5em;
         accent-color: var(--ip-accent);
       }
       details.steps ol {
@@ -120,6 +131,10 @@ export class LessonPanel extends LocalizedElement {
       }
       .step h3 {
         font-size: 1.15em;
+        margin-top: 0.2em;
+      }
+      .step > .muted {
+        margin: 0;
       }
       .step:focus {
         outline: none;
@@ -238,22 +253,13 @@ export class LessonPanel extends LocalizedElement {
     const met = this.session.taskMet.value;
     return html`<aside aria-labelledby="lesson-title" @answer=${this.#answer}>
       <header>
-        <div class="bar">
+        <div class="bar title-bar">
           <h2 id="lesson-title">${lesson.title}</h2>
-          <span class="spacer"></span>
           <button aria-expanded="true" @click=${() => (this.folded = true)}>${t('lessons.fold')}</button>
-          <button @click=${() => this.session.close()}>${t('lessons.close')}</button>
         </div>
-        <span class="muted">${t(`lessons.level.${summary.level}`)} · ${t('lessons.minutes', { n: summary.minutes })}</span>
         <progress max=${n} .value=${i + 1} aria-label=${t('lessons.progress', { step: i + 1, steps: n })}></progress>
-        <div class="bar">
-          <span>${t('lessons.progress', { step: i + 1, steps: n })}</span>
-          <span class="spacer"></span>
-          <label><input type="checkbox" .checked=${teacher}
-            @change=${(e: Event) => this.ctx.apply({ teacher: (e.target as HTMLInputElement).checked ? 'on' : 'off' })} /> ${t('lessons.teacherMode')}</label>
-        </div>
         <details class="steps">
-          <summary>${t('lessons.allSteps')}</summary>
+          <summary><span id="step-progress">${t('lessons.progress', { step: i + 1, steps: n })}</span> · ${t('lessons.allSteps')}</summary>
           <nav aria-label=${t('lessons.steps')}>
             <ol>${lesson.steps.map((s, k) => html`<li><button aria-current=${k === i ? 'step' : 'false'} @click=${() => this.session.goTo(k + 1)}>
               ${renderInline(s.title, sources)}${answered(s) || this.session.work.value.met.includes(s.id)
@@ -262,8 +268,9 @@ export class LessonPanel extends LocalizedElement {
           </nav>
         </details>
       </header>
-      <section class="step" tabindex="-1" aria-labelledby="step-title">
+      <section class="step" tabindex="-1" aria-labelledby="step-title" aria-describedby="step-progress">
         <h3 id="step-title">${renderInline(step.title, sources)}</h3>
+        ${i === 0 ? html`<p class="muted">${t(`lessons.level.${summary.level}`)} · ${t('lessons.minutes', { n: summary.minutes })}</p>` : nothing}
         ${i === 0 && lesson.learningGoals.length
           ? html`<p><strong>${t('lessons.goals')}</strong></p><ul>${lesson.learningGoals.map((g) => html`<li>${renderInline(g, sources)}</li>`)}</ul>`
           : nothing}
@@ -287,6 +294,11 @@ export class LessonPanel extends LocalizedElement {
           <ol>${sources.map((s) => html`<li>${s.citation}${sourceHref(s)
             ? html` <a href=${sourceHref(s)!} target="_blank" rel="noopener">${s.doi ? `doi:${s.doi}` : t('lessons.link')}</a>` : nothing}</li>`)}</ol>
         </details>
+        <div class="bar">
+          <label><input type="checkbox" .checked=${teacher}
+            @change=${(e: Event) => this.ctx.apply({ teacher: (e.target as HTMLInputElement).checked ? 'on' : 'off' })} /> ${t('lessons.teacherMode')}</label>
+          <button @click=${() => this.session.close()}>${t('lessons.close')}</button>
+        </div>
         <div class="bar">
           <button @click=${() => this.#export('json')}>${t('lessons.exportJson')}</button>
           <button @click=${() => this.#export('csv')}>${t('lessons.exportCsv')}</button>
