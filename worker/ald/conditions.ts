@@ -17,7 +17,7 @@ export interface HalfStepConditions {
   rateBPerS: number;
   /**
    * Fraction of the A places left untouched by the A pulse: 1 − (1 − exp(−k_A t_A))·g, where g
-   * is the fraction that still holds a reactive group (below 1 only with a published hydroxyl
+   * is the fraction that still holds a reactive group (below 1 only with a published reactive-group
    * loss). A place without its group stays free, like one the pulse was too short to reach.
    */
   x1: number;

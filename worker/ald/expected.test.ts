@@ -64,7 +64,7 @@ describe.each(PROCESSES.map((p) => [p.id, p] as const))('expected GPC of %s', (_
     const inside = expectedGpcNm(process, r);
     const hot = expectedGpcNm(process, { ...r, temperatureC: w.max + 60 });
     // A published -OH loss falls slowly (temperature.test.ts); the desorption edge falls fast.
-    if (process.hydroxylLoss) expect(hot).toBeLessThan(inside);
+    if (process.reactiveGroupLoss) expect(hot).toBeLessThan(inside);
     else expect(hot).toBeLessThan(0.5 * inside);
     const below = expectedGpcNm(process, { ...r, temperatureC: w.min - 40 });
     if (process.kind === 'MLD') expect(below).toBeGreaterThan(1.2 * inside);

@@ -16,7 +16,7 @@ export interface TemperatureEffects {
   /**
    * Fraction of the reactive groups (e.g. -OH) the surface still holds, relative to the
    * published growth temperature: a place without one cannot bind A. 1 unless the process
-   * has a published hydroxyl loss.
+   * has a published reactive-group loss.
    */
   reactiveGroupFraction: number;
   /** Uncontrolled deposit per B pulse (nm) from condensing MLD precursor (below the window). */
@@ -30,15 +30,15 @@ export function plateau(distanceOutsideC: number): number {
 }
 
 /**
- * Published hot side (process.hydroxylLoss): the surface loses reactive groups steadily as it
+ * Published hot side (process.reactiveGroupLoss): the surface loses reactive groups steadily as it
  * gets hotter, so the saturated GPC falls along a straight line from the published growth
  * point through the published hot point, and keeps that slope beyond it (never below 0).
  */
 export function reactiveGroupFraction(
-  process: Pick<ProcessDefinition, 'gpcNm' | 'gpcTemperatureC' | 'hydroxylLoss'>,
+  process: Pick<ProcessDefinition, 'gpcNm' | 'gpcTemperatureC' | 'reactiveGroupLoss'>,
   temperatureC: number,
 ): number {
-  const loss = process.hydroxylLoss;
+  const loss = process.reactiveGroupLoss;
   if (!loss || temperatureC <= process.gpcTemperatureC) return 1;
   const perC = (1 - loss.gpcNm / process.gpcNm) / (loss.temperatureC - process.gpcTemperatureC);
   return Math.max(0, 1 - perC * (temperatureC - process.gpcTemperatureC));
@@ -52,7 +52,7 @@ export function temperatureEffects(process: ProcessDefinition, temperatureC: num
   const isMld = process.kind === 'MLD';
   // Above the window: the published loss of reactive groups where there is one; otherwise
   // bound fragments desorb (a model choice).
-  const published = process.hydroxylLoss !== undefined;
+  const published = process.reactiveGroupLoss !== undefined;
   return {
     rateFactor: isMld ? 1 : below,
     desorptionProbability: published ? 0 : 1 - above,

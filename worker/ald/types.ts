@@ -66,16 +66,16 @@ export interface ProcessDefinition {
   gpcNm: number;
   gpcTemperatureC: number;
   source: SourceRef;
-  /** The science notes doubt the published GPC: the view warns, with the catalogue's reason. */
+  /** A published GPC for this chemistry is in doubt (its own, or one the review prints for it, as for TiO2): the view warns, and the catalogue's reason names the number. */
   gpcDoubtful?: boolean;
   temperatureWindowC: ModelChoice<{ min: number; max: number }>;
   /**
-   * Published hot side, where there is one: the surface loses its reactive groups (-OH; -SH on
-   * sulfides; the name keeps the oxide case) steadily with temperature, so the saturated GPC falls in a straight line from gpcNm at
-   * gpcTemperatureC through gpcNm here. With it, nothing desorbs above the window; without it,
+   * Published hot side, where there is one: the surface loses its reactive groups (-OH on oxides,
+   * -SH on sulfides) steadily with temperature, so the saturated GPC falls in a straight line from
+   * gpcNm at gpcTemperatureC through gpcNm here. With it, nothing desorbs above the window; without it,
    * bound fragments desorb above the window (a model choice). See temperature.ts.
    */
-  hydroxylLoss?: { temperatureC: number; gpcNm: number; source: SourceRef };
+  reactiveGroupLoss?: { temperatureC: number; gpcNm: number; source: SourceRef };
   /**
    * Dose conditions of the machball saturation law: precursor pressure, area one chemisorbed
    * molecule takes, and the bare sticking probabilities of A and B. With the molar masses of

@@ -117,17 +117,17 @@ export function validateProcess(data: unknown, fileName: string): ProcessDefinit
     if (typeof p.gpcDoubtful !== 'boolean') fail('gpcDoubtful', 'must be true or false');
     if (p.gpcDoubtful) definition.gpcDoubtful = true;
   }
-  if (p.hydroxylLoss !== undefined) {
-    const h = obj(p.hydroxylLoss, 'hydroxylLoss');
-    const hs = obj(h.source, 'hydroxylLoss.source');
-    definition.hydroxylLoss = {
-      temperatureC: num(h.temperatureC, 'hydroxylLoss.temperatureC', definition.gpcTemperatureC + 1),
+  if (p.reactiveGroupLoss !== undefined) {
+    const h = obj(p.reactiveGroupLoss, 'reactiveGroupLoss');
+    const hs = obj(h.source, 'reactiveGroupLoss.source');
+    definition.reactiveGroupLoss = {
+      temperatureC: num(h.temperatureC, 'reactiveGroupLoss.temperatureC', definition.gpcTemperatureC + 1),
       // A loss: positive, and below the GPC at the published growth temperature.
-      gpcNm: num(h.gpcNm, 'hydroxylLoss.gpcNm', 1e-6, definition.gpcNm),
+      gpcNm: num(h.gpcNm, 'reactiveGroupLoss.gpcNm', 1e-6, definition.gpcNm),
       source: {
-        citation: str(hs.citation, 'hydroxylLoss.source.citation'),
-        ...(hs.doi === undefined ? {} : { doi: str(hs.doi, 'hydroxylLoss.source.doi') }),
-        ...(hs.via === undefined ? {} : { via: str(hs.via, 'hydroxylLoss.source.via') }),
+        citation: str(hs.citation, 'reactiveGroupLoss.source.citation'),
+        ...(hs.doi === undefined ? {} : { doi: str(hs.doi, 'reactiveGroupLoss.source.doi') }),
+        ...(hs.via === undefined ? {} : { via: str(hs.via, 'reactiveGroupLoss.source.via') }),
       },
     };
   }

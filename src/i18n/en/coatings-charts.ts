@@ -100,15 +100,15 @@ export const coatingsCharts = {
     `Bare Li turns black in air within ${num(p.from)} to ${num(p.to)} minutes; source: ${p.citation}`,
   'coatingsCharts.air.coatedBand': 'ALD-coated Li: up to tens of hours (the review’s summary)',
   'coatingsCharts.air.coatedBandName': (p: { citation: string }) =>
-    `ALD-coated Li lasts up to several tens of hours in air, longer with a thicker coating; drawn as the decade 10 to 100 hours, ` +
+    `ALD-coated Li lasts up to several tens of hours in air, longer with a thicker coating; drawn from where bare Li fails, fading out between 20 and 100 hours, ` +
     `a summary of several studies rather than one measurement; source: ${p.citation}`,
   'coatingsCharts.air.noStudies': 'No study in the current selection gives its own time in air: the bands are the review’s summary.',
   'coatingsCharts.air.hour': '1 h',
   'coatingsCharts.air.day': '1 day',
   'coatingsCharts.air.caption':
     'The first band is bare Li, which blackens in air within minutes. The second is the review’s summary for ' +
-    'ALD-coated Li, "up to several tens of hours" depending on thickness, drawn as the decade 10–100 h because no single ' +
-    'number is given. Any marker is one study’s coated foil. The axis is minutes on a log scale. Select a band or point to open its source.',
+    'ALD-coated Li, "up to several tens of hours" depending on thickness: only an upper reach is given, and no single ' +
+    'number, so the band starts where bare Li fails and fades out between 20 and 100 h. Any marker is one study’s coated foil. The axis is minutes on a log scale. Select a band or point to open its source.',
 
   // The two physical limits.
   'coatingsCharts.limits.title': 'Two physical limits',

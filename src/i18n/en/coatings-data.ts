@@ -17,8 +17,6 @@ export const coatingsData = {
   'coatingsData.ald-al2o3.summary': 'The first ALD coating grown directly on Li metal: a 14 nm oxide skin.',
   'coatingsData.ald-al2o3.fate': 'Lithiated into LiₓAl₂O₃ as the cell cycles, and may gradually diffuse into the Li.',
   'coatingsData.ald-al2o3.property.chemicallyStable': 'Not inert: it reacts with Li to LiₓAl₂O₃ during cycling.',
-  'coatingsData.ald-al2o3.property.mechanicallyStrong':
-    'Less flexible than MLD alucone, which protected Li‖Li cells better for that reason, its authors think.',
   'coatingsData.ald-al2o3.property.uniform':
     'ALD Al₂O₃ grows very smooth (1–3 Å roughness on 20–56 nm films), measured on flat substrates, not on Li.',
   'coatingsData.ald-al2o3.result.corrosion': 'Kept air, sulfur and electrolyte from corroding the Li surface.',
@@ -49,7 +47,7 @@ export const coatingsData = {
 
   'coatingsData.ald-li3po4.name': 'ALD Li₃PO₄ on Li',
   'coatingsData.ald-li3po4.summary': 'A Li-ion-conducting phosphate, 10 nm thick, tested against an NCA cathode.',
-  'coatingsData.ald-li3po4.result.ce-nca': 'Average over 150 cycles in a full cell with an NCA cathode.',
+  'coatingsData.ald-li3po4.result.ce-nca': 'In 150 cycles of a full cell with an NCA cathode; the review does not say whether this is an average or the last value.',
   'coatingsData.ald-li3po4.result.capacity-nca':
     'Kept 125 mAh/g against 105 mAh/g with bare Li over 150 cycles, and did better at high rates.',
   'coatingsData.ald-li3po4.result.symmetric': 'A 10 nm film extended the life of Li‖Li cells.',
@@ -78,7 +76,6 @@ export const coatingsData = {
   'coatingsData.ald-tio2-cu.name': 'ALD TiO₂ on Cu (Oyakhire 2020)',
   'coatingsData.ald-tio2-cu.summary': 'A few nm of TiO₂ makes Cu lithiophilic: Li nucleates easily and grows in larger grains.',
   'coatingsData.ald-tio2-cu.fate': 'Lithiated to LiₓTiO₂ before Li nucleates; Li then plates on top of it.',
-  'coatingsData.ald-tio2-cu.property.liIonConducting': 'Takes up Li+ (to LiₓTiO₂) before Li plates, more so the thicker it is.',
   'coatingsData.ald-tio2-cu.property.electronicallyInsulating':
     'Resistive enough that at 10 nm the nucleation overpotential rises again.',
   'coatingsData.ald-tio2-cu.result.overpotential': 'First-plating nucleation overpotential at the best thickness, 5 nm.',
@@ -100,8 +97,8 @@ export const coatingsData = {
 
   'coatingsData.lif-hbn-cu.name': 'LiF-stitched h-BN on Cu',
   'coatingsData.lif-hbn-cu.summary': 'ALD LiF fills the defects of a boron nitride sheet on Cu, stitching it into one film.',
-  'coatingsData.lif-hbn-cu.property.chemicallyStable': 'The LiF/h-BN film is reported chemically stable in the cell.',
-  'coatingsData.lif-hbn-cu.property.mechanicallyStrong': 'Reported mechanically stable; it held back dendrites.',
+  'coatingsData.lif-hbn-cu.property.chemicallyStable': 'Called a stable interface for Li metal, on the strength of its cycling; its stability against Li was not tested apart from the cell.',
+  'coatingsData.lif-hbn-cu.property.mechanicallyStrong': 'It held back dendrites for more than 300 cycles in Li‖Cu cells; the strength of the film itself was not measured.',
   'coatingsData.lif-hbn-cu.property.defectFree': 'LiF seals the point and line defects of h-BN; whether any remain is not said.',
   'coatingsData.lif-hbn-cu.result.versus': 'Outlasted bare Cu, LiF-coated Cu and h-BN-coated Cu.',
   'coatingsData.lif-hbn-cu.result.stitching': 'LiF grows mostly on the point and line defects of h-BN.',

@@ -85,13 +85,13 @@ export const coatingsCharts: Translation<typeof en> = {
   'coatingsCharts.air.bandName': (p) => `裸锂在空气中 ${num(p.from)} 至 ${num(p.to)} 分钟内变黑；来源：${p.citation}`,
   'coatingsCharts.air.coatedBand': 'ALD 涂层锂：最长可达数十小时（综述的概括）',
   'coatingsCharts.air.coatedBandName': (p) =>
-    `ALD 涂层锂在空气中最长可保持数十小时，涂层越厚越久；图中以 10 至 100 小时这一数量级表示，这是多项研究的概括而非单次测量；来源：${p.citation}`,
+    `ALD 涂层锂在空气中最长可保持数十小时，涂层越厚越久；图中从裸锂失效处画起，在 20 至 100 小时之间逐渐淡出，这是多项研究的概括而非单次测量；来源：${p.citation}`,
   'coatingsCharts.air.noStudies': '当前选择中没有研究给出自己的空气暴露时间：两条色带是综述的概括。',
   'coatingsCharts.air.hour': '1 小时',
   'coatingsCharts.air.day': '1 天',
   'coatingsCharts.air.caption':
     '第一条色带是裸锂，它在空气中几分钟内就会变黑。第二条是综述对 ALD 涂层锂的概括：“最长可达数十小时”，取决于涂层厚度；' +
-    '由于没有给出具体数值，图中以 10–100 h 这一数量级表示。每个标记是一项研究中的涂层锂箔。横轴为分钟的对数坐标。选择色带或数据点即可打开其来源。',
+    '综述只给出上限且没有具体数值，因此色带从裸锂失效处开始，在 20–100 h 之间逐渐淡出。每个标记是一项研究中的涂层锂箔。横轴为分钟的对数坐标。选择色带或数据点即可打开其来源。',
 
   'coatingsCharts.limits.title': '两条物理极限',
   'coatingsCharts.limits.modulus.title': '（a）够硬吗？剪切模量与 Monroe–Newman 判据',

@@ -21,7 +21,7 @@ describe('shipped coating files', () => {
     expect(SOURCES).toStrictEqual(sourcesFile);
   });
 
-  it('holds every coating facts.md names (issue 9, section 1)', () => {
+  it('holds every coating the review catalogues (issue 9, section 1)', () => {
     const ids = COATINGS.map((c) => c.id);
     for (const id of [
       'ald-al2o3', 'ald-zro2', 'ald-tio2-li', 'ald-tio2-cu', 'ald-lif', 'ald-li3po4', 'ald-las11', 'ald-las14', 'ald-las11-cu',

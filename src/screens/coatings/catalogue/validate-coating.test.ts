@@ -84,6 +84,9 @@ describe('validateCoating: one mistake at a time', () => {
     ['bare Cu alone', (d) => (d.simulation.plate.substrates = ['cu']), /field "simulation\.plate\.substrates" must list bare Cu and at least one coated/],
     ['a substrate twice', (d) => (d.simulation.plate.substrates = ['cu', 'tio2-5', 'tio2-5']), /lists a substrate twice/],
     ['a substrate spelled loosely', (d) => (d.simulation.plate.substrates = ['cu', 'TiO2-5']), /"TiO2-5" is not a Plating-lab substrate/],
+    ['a card that coats Li with a Plating-lab link', (d) => (d.pathway = 'coating-on-li'), /field "simulation\.plate" a "coating-on-li" card does not plate in the Plating lab, which models coated Cu: use "plate": null, "plateReason": "coats-li"/],
+    ['a 3D host given the coats-li reason', (d) => Object.assign(d, { pathway: '3d-host', simulation: { ...d.simulation, plate: null, plateReason: 'coats-li' } }), /"plateReason": "3d-host"/],
+    ['a word in the material', (d) => (d.material = 'TiO2 film'), /field "material" "TiO2 film" has a word in it/],
     ['hasFate as a string', (d) => (d.hasFate = 'yes'), /field "hasFate" must be true or false/],
   ];
   for (const [what, change, message] of cases) {

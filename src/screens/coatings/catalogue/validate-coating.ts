@@ -60,6 +60,8 @@ const QUANTITY_UNITS: Record<Exclude<Quantity, 'finding'>, readonly ResultUnit[]
 const BOUNDS = ['>', '<', '~'] as const;
 const GROW_REASONS = ['no-half-reactions', 'not-modelled'] as const;
 const PLATE_REASONS = ['coats-li', '3d-host', 'not-modelled'] as const;
+const PLATE_REASON_OFF_COPPER = { 'coating-on-li': 'coats-li', '3d-host': '3d-host' } as const;
+
 const KEY = /^[a-z0-9][a-z0-9-]*$/;
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
@@ -83,6 +85,11 @@ function checkers(fail: Fail) {
   // Ids form catalogue keys and URL values.
   const key = (v: unknown, field: string): string =>
     KEY.test(str(v, field)) ? (v as string) : fail(field, 'must be lower-case letters, digits and hyphens');
+  // A formula or abbreviation reads the same in every language; a word (three lower-case letters in a row) needs the catalogue.
+  const formula = (v: unknown, field: string): string =>
+    /\p{Ll}{3,}/u.test(str(v, field))
+      ? fail(field, `"${v as string}" has a word in it: write formulas and abbreviations only (e.g. "AlEG/Al2O3", "LiGL"); words go in the catalogue`)
+      : (v as string);
   const bool = (v: unknown, field: string): boolean => (typeof v === 'boolean' ? v : fail(field, 'must be true or false'));
   // A misspelt field would be dropped without a word; name it instead.
   const onlyKeys = (o: Obj, field: string, allowed: readonly string[]): void => {
@@ -90,7 +97,7 @@ function checkers(fail: Fail) {
       if (!allowed.includes(k)) fail(field === '' ? k : `${field}.${k}`, `is not a field of this object (allowed: ${allowed.join(', ')})`);
     }
   };
-  return { obj, str, num, positive, nullable, oneOf, key, bool, onlyKeys };
+  return { obj, str, num, positive, nullable, oneOf, key, formula, bool, onlyKeys };
 }
 
 /** Words for the screen are catalogue entries, so every language has them; the data holds none. */
@@ -146,7 +153,7 @@ export function validateCoating(data: unknown, fileName: string, context: Coatin
   const fail: Fail = (field, problem) => {
     throw new CoatingValidationError(fileName, field, problem);
   };
-  const { obj, str, num, positive, nullable, oneOf, key, bool, onlyKeys } = checkers(fail);
+  const { obj, str, num, positive, nullable, oneOf, key, formula, bool, onlyKeys } = checkers(fail);
   const source = (v: unknown, field: string): string => {
     const id = str(v, field);
     return context.sourceIds.has(id) ? id : fail(field, `names "${id}", which is not in sources.json`);
@@ -295,12 +302,18 @@ export function validateCoating(data: unknown, fileName: string, context: Coatin
   else if (s.growReason !== undefined) fail('simulation.growReason', 'goes only with "grow": null');
   if (plate === null) simulation.plateReason = oneOf(s.plateReason, 'simulation.plateReason', PLATE_REASONS);
   else if (s.plateReason !== undefined) fail('simulation.plateReason', 'goes only with "plate": null');
+  // The Plating lab plates on coated Cu only: a card of another pathway links there never, and says why.
+  const pathway = oneOf(c.pathway, 'pathway', PATHWAYS);
+  const offCopper = PLATE_REASON_OFF_COPPER[pathway as keyof typeof PLATE_REASON_OFF_COPPER];
+  if (offCopper && simulation.plateReason !== offCopper) {
+    fail('simulation.plate', `a "${pathway}" card does not plate in the Plating lab, which models coated Cu: use "plate": null, "plateReason": "${offCopper}"`);
+  }
 
   return {
     id,
     method: oneOf(c.method, 'method', METHODS),
-    pathway: oneOf(c.pathway, 'pathway', PATHWAYS),
-    material: str(c.material, 'material'),
+    pathway,
+    material: formula(c.material, 'material'),
     thicknessNm,
     processTemperatureC: nullable(c.processTemperatureC, 'processTemperatureC', num),
     hasFate: bool(c.hasFate, 'hasFate'),

@@ -116,18 +116,29 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
     bandLink.append('rect').attr('class', 'band')
       .attr('x', x(bandFrom)).attr('width', Math.max(2, x(bandTo) - x(bandFrom))).attr('y', 0).attr('height', box.height)
       .style('fill', BAND_FILL).style('fill-opacity', '0.35').style('stroke', BAND_FILL).style('stroke-width', '2px');
-    // The review's summary for ALD-coated Li: a dashed outline, since it is a range of studies, not one.
-    const [coatedFromH, coatedToH] = ALD_COATED_LI_AIR_H.range;
+    // The review's summary for ALD-coated Li, "up to several tens of hours": from where bare Li has
+    // failed, solid to 20 h and fading out by 100 h, since only the upper reach is given, and loosely.
+    const [reachFromH, reachToH] = ALD_COATED_LI_AIR_H.reachH;
     const coatedSource = entryLink(ALD_COATED_LI_AIR_H.source);
     const coatedLink = this.pointLink(plot, 'ald-coated-li-band', null, coatedSource, {
       name: t('coatingsCharts.air.coatedBandName', { citation: coatedSource.citation }),
       lines: [t('coatingsCharts.air.coatedBand'), t('coatingsCharts.point.source', { citation: coatedSource.citation })],
       summary: '',
     });
+    const x0 = x(bandTo);
+    const reachWidth = Math.max(2, x(reachToH * 60) - x0);
+    const fade = svg.append('defs').append('linearGradient').attr('id', 'ald-coated-li-reach');
+    for (const [offset, opacity] of [[0, 0.3], [(x(reachFromH * 60) - x0) / reachWidth, 0.3], [1, 0]] as const) {
+      fade.append('stop').attr('offset', offset).style('stop-color', COATED_BAND_FILL).style('stop-opacity', opacity);
+    }
     coatedLink.append('rect').attr('class', 'band')
-      .attr('x', x(coatedFromH * 60)).attr('width', Math.max(2, x(coatedToH * 60) - x(coatedFromH * 60))).attr('y', 0).attr('height', box.height)
-      .style('fill', COATED_BAND_FILL).style('fill-opacity', '0.22').style('stroke', COATED_BAND_FILL).style('stroke-width', '2px')
-      .style('stroke-dasharray', '8 5');
+      .attr('x', x0).attr('width', reachWidth).attr('y', 0).attr('height', box.height)
+      .style('fill', 'url(#ald-coated-li-reach)');
+    // The reach itself: a dashed edge at 20 h and at 100 h, the span "several tens" can mean.
+    for (const h of ALD_COATED_LI_AIR_H.reachH) {
+      coatedLink.append('line').attr('x1', x(h * 60)).attr('x2', x(h * 60)).attr('y1', 0).attr('y2', box.height)
+        .style('stroke', COATED_BAND_FILL).style('stroke-width', '2px').style('stroke-dasharray', '8 5');
+    }
     // Hour and day guides, so minutes read as the times a student knows.
     for (const [minutes, label] of [[HOUR_MIN, t('coatingsCharts.air.hour')], [DAY_MIN, t('coatingsCharts.air.day')]] as const) {
       if (minutes < domain[0] || minutes > domain[1]) continue;

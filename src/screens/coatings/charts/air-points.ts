@@ -24,7 +24,7 @@ export function airRows(coatings: readonly CoatingData[]): AirRow[] {
 
 /** A log domain in whole decades of minutes that holds both reference bands and every row. */
 export function airDomain(rows: readonly AirRow[]): Domain {
-  const values = [...BARE_LI_AIR_MIN.range, ...ALD_COATED_LI_AIR_H.range.map((h) => h * 60), ...rows.flatMap((r) => (r.referenceMinutes === null ? [r.minutes] : [r.minutes, r.referenceMinutes]))];
+  const values = [...BARE_LI_AIR_MIN.range, ...ALD_COATED_LI_AIR_H.reachH.map((h) => h * 60), ...rows.flatMap((r) => (r.referenceMinutes === null ? [r.minutes] : [r.minutes, r.referenceMinutes]))];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   return [10 ** Math.floor(Math.log10(lo / 1.5)), 10 ** Math.ceil(Math.log10(hi * 2))];

@@ -38,7 +38,7 @@ describe('figure CSV exports: the points shown, in data units, with conditions a
   it('air: the two reference bands first, then each foil in minutes beside the published value and unit', () => {
     const rows = records(airCsv(airRows(FIXTURE_COATINGS), lookup, ref));
     expect(rows[0]).toMatchObject({ coating: 'bare-li', minutes: '1-5', source: 'ref' });
-    expect(rows[1]).toMatchObject({ coating: 'ald-coated-li', minutes: '600-6000', published_value: '10-100', published_unit: 'h' });
+    expect(rows[1]).toMatchObject({ coating: 'ald-coated-li', bound: '<', minutes: '1200-6000', published_value: '20-100', published_unit: 'h' });
     expect(rows[2]).toMatchObject({ coating: 'mld-thin', minutes: '120', published_value: '2', published_unit: 'h', reference_minutes: '3' });
   });
 

@@ -71,14 +71,15 @@ export function airCsv(rows: readonly AirRow[], lookup: CsvSourceLookup, bandSou
   const columns = ['coating', 'method', 'pathway', 'result', 'bound', 'minutes', 'published_value', 'published_unit',
     'reference', 'reference_minutes', ...CONDITION_COLUMNS, ...SOURCE_COLUMNS];
   const [bareFrom, bareTo] = BARE_LI_AIR_MIN.range;
-  const [coatedFrom, coatedTo] = ALD_COATED_LI_AIR_H.range;
-  const band = (coating: string, id: string, minutes: string, value: string, unit: string): CsvCell[] =>
-    [coating, null, null, id, null, minutes, value, unit, null, null, 'air', null, null, null, null, bandSource.citation, bandSource.href];
+  const [reachFrom, reachTo] = ALD_COATED_LI_AIR_H.reachH;
+  const band = (coating: string, id: string, bound: string | null, minutes: string, value: string, unit: string): CsvCell[] =>
+    [coating, null, null, id, bound, minutes, value, unit, null, null, 'air', null, null, null, null, bandSource.citation, bandSource.href];
   return {
     columns,
     rows: [
-      band('bare-li', 'bare-li-air-band', `${bareFrom}-${bareTo}`, `${bareFrom}-${bareTo}`, 'min'),
-      band('ald-coated-li', 'ald-coated-li-air-band', `${coatedFrom * 60}-${coatedTo * 60}`, `${coatedFrom}-${coatedTo}`, 'h'),
+      band('bare-li', 'bare-li-air-band', null, `${bareFrom}-${bareTo}`, `${bareFrom}-${bareTo}`, 'min'),
+      // "Up to several tens of hours": an upper reach somewhere in 20-100 h, so the bound is "<".
+      band('ald-coated-li', 'ald-coated-li-air-reach', '<', `${reachFrom * 60}-${reachTo * 60}`, `${reachFrom}-${reachTo}`, 'h'),
       ...rows.map((r) => [
         ...head(r), r.bound, r.minutes, r.value, r.unit,
         r.referenceMinutes === null ? null : r.comparedWith?.label, r.referenceMinutes,

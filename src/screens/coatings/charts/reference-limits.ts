@@ -24,7 +24,7 @@ export const LI_SHEAR_MODULUS_SOURCE: SourceEntry = {
 
 /** Monroe and Newman, J. Electrochem. Soc. 2005, 152, A396. */
 export const MONROE_NEWMAN_SOURCE: SourceEntry = {
-  authors: 'Monroe and Newman',
+  authors: 'Monroe & Newman',
   journal: 'J. Electrochem. Soc.',
   year: 2005,
   reviewRef: 148,
@@ -59,7 +59,8 @@ export const BARE_LI_AIR_MIN: { range: [number, number]; source: SourceEntry } =
 
 /**
  * ALD-coated Li lasts "up to several tens of hours" in air, longer for thicker films (the review,
- * citing its refs 139, 141, 142, 144). The review gives no single number, so the figure draws the
- * phrase as the decade it names, 10 to 100 h, and labels it as the review's summary, not a study.
+ * citing its refs 139, 141, 142, 144). "Up to" gives only an upper reach, and "several tens" no
+ * single number, so the figure draws a band that starts where bare Li has failed and fades out
+ * across 20 to 100 h, the span "several tens of hours" can mean, labelled as the review's summary.
  */
-export const ALD_COATED_LI_AIR_H: { range: [number, number]; source: SourceEntry } = { range: [10, 100], source: REVIEW_SOURCE };
+export const ALD_COATED_LI_AIR_H: { reachH: [number, number]; source: SourceEntry } = { reachH: [20, 100], source: REVIEW_SOURCE };
