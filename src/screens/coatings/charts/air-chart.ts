@@ -134,11 +134,9 @@ export class IpCoatingsAirChart extends CoatingsChartElement {
     coatedLink.append('rect').attr('class', 'band')
       .attr('x', x0).attr('width', reachWidth).attr('y', 0).attr('height', box.height)
       .style('fill', 'url(#ald-coated-li-reach)');
-    // The reach itself: a dashed edge at 20 h and at 100 h, the span "several tens" can mean.
-    for (const h of ALD_COATED_LI_AIR_H.reachH) {
-      coatedLink.append('line').attr('x1', x(h * 60)).attr('x2', x(h * 60)).attr('y1', 0).attr('y2', box.height)
-        .style('stroke', COATED_BAND_FILL).style('stroke-width', '2px').style('stroke-dasharray', '8 5');
-    }
+    // A dashed edge where the fade ends, so the band's reach reads on a projector too.
+    coatedLink.append('line').attr('x1', x0 + reachWidth).attr('x2', x0 + reachWidth).attr('y1', 0).attr('y2', box.height)
+      .style('stroke', COATED_BAND_FILL).style('stroke-width', '2px').style('stroke-dasharray', '8 5');
     // Hour and day guides, so minutes read as the times a student knows.
     for (const [minutes, label] of [[HOUR_MIN, t('coatingsCharts.air.hour')], [DAY_MIN, t('coatingsCharts.air.day')]] as const) {
       if (minutes < domain[0] || minutes > domain[1]) continue;
