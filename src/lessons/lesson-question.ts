@@ -53,6 +53,8 @@ export class LessonQuestion extends LocalizedElement {
         margin: 0.35em 0;
       }
       .choice input {
+        /* A long choice wraps its text, never squeezes its button. */
+        flex: none;
         min-height: auto;
         width: 1.2em;
         height: 1.2em;
