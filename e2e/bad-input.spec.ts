@@ -62,4 +62,17 @@ test.describe('bad input', () => {
     await expect.poll(() => getKey(page, 'purgeAS')).toBe(0.1);
     await expect(purgeA).toHaveValue('0.1');
   });
+
+  test('a value half typed survives an update from elsewhere, and commits when the student is done', async ({ page }) => {
+    await openApp(page);
+    const purgeB = page.locator('ip-recipe-panel input#purgeBS');
+    await purgeB.fill('12');
+    // Another key changes while the student is still typing (a host-API call, a late snapshot).
+    await page.evaluate(() => window.interphase.set({ pulseAS: 0.03 }));
+    await expect.poll(() => getKey(page, 'pulseAS')).toBe(0.03);
+    await expect(page.locator('ip-recipe-panel input#pulseAS')).toHaveValue('0.03');
+    await expect(purgeB).toHaveValue('12');
+    await purgeB.press('Enter');
+    await expect.poll(() => getKey(page, 'purgeBS')).toBe(12);
+  });
 });

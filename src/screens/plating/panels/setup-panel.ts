@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { PLATING_LIMITS } from '../../../../worker/plating/limits.ts';
 import { substrateIdOf, thicknessRangeNm } from '../../../../worker/plating/substrate-id.ts';
 import type { SubstrateInfo, SubstrateKind } from '../../../../worker/plating/types.ts';
@@ -12,6 +11,7 @@ import { parametersTable } from './parameters-dialog.ts';
 import { PRESET_IDS, type PresetId } from '../../../../worker/plating/presets.ts';
 import { MAX_SUBSTRATES } from '../plating-settings.ts';
 import { defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, TIO2_PRESETS_NM } from './substrate-slots.ts';
+import { fieldValue } from '../../../common/ui/field-value.ts';
 
 /** What a `setting` event carries: one changed setting, or a preset to apply. */
 export type PlatingSettingDetail =
@@ -189,16 +189,16 @@ export class PlatingSetup extends LocalizedElement {
       <div class="conditions">
         <span class="cond"><label for="current">${t('plating.setup.current')}</label>
         <input id="current" type="number" min=${L.currentMAcm2.min} max=${L.currentMAcm2.max} step="0.1"
-          .value=${live(String(this.currentMAcm2))}
+          .value=${fieldValue(String(this.currentMAcm2))}
           @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ currentMAcm2: v }))}>
           <span class="range muted">${rangeText(L.currentMAcm2)}</span></span>
         <span class="cond"><label for="capacity">${t('plating.setup.capacity')}</label>
         <input id="capacity" type="number" min=${L.capacityMAhcm2.min} max=${L.capacityMAhcm2.max} step="0.05"
-          .value=${live(String(this.capacityMAhcm2))}
+          .value=${fieldValue(String(this.capacityMAhcm2))}
           @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ capacityMAhcm2: v }))}>
           <span class="range muted">${rangeText(L.capacityMAhcm2)}</span></span>
         <span class="cond"><label for="seed">${t('plating.setup.seed')}</label>
-        <input id="seed" type="number" min="1" max="2147483647" step="1" .value=${live(String(this.seed))}
+        <input id="seed" type="number" min="1" max="2147483647" step="1" .value=${fieldValue(String(this.seed))}
           @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ platingSeed: v }))}></span>
       </div>
       ${this.renderDialog()}
@@ -213,7 +213,7 @@ export class PlatingSetup extends LocalizedElement {
     return html`<li style=${`--slot-color: var(--ip-series-${n})`}>
       <div class="row">
         <span class="slot-title">${t('plating.slot.title', { n })}</span>
-        <select aria-label=${t('plating.slot.kind', { n })} .value=${live(slot.kind)}
+        <select aria-label=${t('plating.slot.kind', { n })} .value=${fieldValue(slot.kind)}
           @change=${(e: Event) => this.setKind(index, (e.target as HTMLSelectElement).value as SubstrateKind)}>
           ${KIND_OPTIONS.map((o) => html`<option value=${o.kind} ?selected=${o.kind === slot.kind}>${tr(o.label)}</option>`)}
         </select>
@@ -221,7 +221,7 @@ export class PlatingSetup extends LocalizedElement {
       ${range
         ? html`<div class="row">
             <label>${t('plating.slot.thickness')}
-              <input type="number" min=${range.min} max=${range.max} step="1" .value=${live(String(slot.thicknessNm))}
+              <input type="number" min=${range.min} max=${range.max} step="1" .value=${fieldValue(String(slot.thicknessNm))}
                 aria-describedby=${`range-${n}`}
                 @change=${(e: Event) => this.onNumber(e, (v) => this.setSubstrate(index, substrateIdOf(slot.kind, v)))}>
             </label>

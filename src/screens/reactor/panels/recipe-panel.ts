@@ -1,6 +1,4 @@
 import { css, html } from 'lit';
-// live(): a clamped value equal to the last one must still overwrite what the user typed.
-import { live } from 'lit/directives/live.js';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import type { ParamSpec } from '../../../common/query/param-spec.ts';
 import type { ProcessDefinition, Recipe } from '../../../../worker/ald/types.ts';
@@ -8,6 +6,7 @@ import { RECIPE_KEYS } from '../reactor-settings.ts';
 import { chem } from '../../../common/ui/chem.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import { t } from '../../../i18n/i18n.ts';
+import { fieldValue } from '../../../common/ui/field-value.ts';
 
 type RecipeKey = (typeof RECIPE_KEYS)[number];
 
@@ -78,7 +77,7 @@ export class RecipePanel extends LocalizedElement {
           if (spec.kind !== 'number') return null;
           return html`<label for=${key}>${this.#label(key)} (${spec.unit})</label>
             <input id=${key} type="number" inputmode="decimal" min=${spec.min} max=${spec.max}
-              step=${key === 'temperatureC' ? 1 : 'any'} .value=${live(String(this.recipe[key]))}
+              step=${key === 'temperatureC' ? 1 : 'any'} .value=${fieldValue(String(this.recipe[key]))}
               aria-describedby="recipe-range-${key}"
               @change=${(e: Event) => this.#change(key, e.target as HTMLInputElement)} />
             <span id="recipe-range-${key}" class="visually-hidden">${t('reactor.recipe.range', spec)}</span>`;
