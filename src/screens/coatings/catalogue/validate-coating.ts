@@ -13,6 +13,7 @@ import {
   type CoatingResultData,
   type ComparedWith,
   type PropertyEvidenceData,
+  type Pathway,
   type PropertyId,
   type Quantity,
   type ResultConditions,
@@ -60,7 +61,8 @@ const QUANTITY_UNITS: Record<Exclude<Quantity, 'finding'>, readonly ResultUnit[]
 const BOUNDS = ['>', '<', '~'] as const;
 const GROW_REASONS = ['no-half-reactions', 'not-modelled'] as const;
 const PLATE_REASONS = ['coats-li', '3d-host', 'not-modelled'] as const;
-const PLATE_REASON_OFF_COPPER = { 'coating-on-li': 'coats-li', '3d-host': '3d-host' } as const;
+/** The reason a card of a pathway that does not coat Cu must give for having no Plating-lab link. */
+const PLATE_REASON_OFF_COPPER: Partial<Record<Pathway, (typeof PLATE_REASONS)[number]>> = { 'coating-on-li': 'coats-li', '3d-host': '3d-host' };
 
 const KEY = /^[a-z0-9][a-z0-9-]*$/;
 const DOI = /^10\.\d{4,9}\/\S+$/;
@@ -304,7 +306,7 @@ export function validateCoating(data: unknown, fileName: string, context: Coatin
   else if (s.plateReason !== undefined) fail('simulation.plateReason', 'goes only with "plate": null');
   // The Plating lab plates on coated Cu only: a card of another pathway links there never, and says why.
   const pathway = oneOf(c.pathway, 'pathway', PATHWAYS);
-  const offCopper = PLATE_REASON_OFF_COPPER[pathway as keyof typeof PLATE_REASON_OFF_COPPER];
+  const offCopper = PLATE_REASON_OFF_COPPER[pathway];
   if (offCopper && simulation.plateReason !== offCopper) {
     fail('simulation.plate', `a "${pathway}" card does not plate in the Plating lab, which models coated Cu: use "plate": null, "plateReason": "${offCopper}"`);
   }
