@@ -122,7 +122,7 @@ export async function openPlating(page: Page, query = ''): Promise<void> {
 /** Waits until the Plating lab is idle with a run per substrate (after a load, reload or reset). */
 export async function waitPlatingReady(page: Page): Promise<void> {
   await page.waitForFunction(platingReady);
-  await expect(page.locator('ip-plating-screen .substrates section').first()).toBeVisible();
+  await expect(page.locator('ip-plating-screen .views section').first()).toBeVisible();
 }
 
 /** The warnings banner of the app shell. */

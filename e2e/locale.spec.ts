@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, openPlating, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
+import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
 const SHOTS = fileURLToPath(new URL('../shots/', import.meta.url));
@@ -111,8 +112,12 @@ for (const locale of ['zh-CN', 'en-XA']) {
     await page.evaluate(() => window.interphase.set({ screen: 'plating' }));
     await page.waitForFunction(async () => (await window.interphase.get('status')) === 'idle');
     await page.evaluate(() => window.interphase.runToEnd());
-    await expect(page.locator('ip-plating-results')).toBeVisible();
-    await checkLayout(page, 'Plating lab');
+    for (const panel of PLATING_PANELS) {
+      await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
+      await expect(page.locator('ip-plating-screen [role="tabpanel"]')).toHaveCount(panel === 'hidden' ? 0 : 1);
+      await checkLayout(page, `Plating lab, ${panel} panel`);
+    }
+    await page.evaluate(() => window.interphase.set({ platingPanel: 'setup' }));
     const params = page.locator('ip-plating-screen').getByRole('button').filter({ hasText: /参数|[Pp]árámé/ }).first();
     if (await params.count()) {
       await params.click();
@@ -131,7 +136,7 @@ for (const profile of ['default', 'projector']) {
       await page.evaluate(() => window.interphase.runCycles(5));
       await scrollThrough(page);
       await page.screenshot({ path: `${SHOTS}zh-CN-reactor-${profile}-${size.width}x${size.height}.png`, fullPage: true });
-      await openPlating(page, `locale=zh-CN&colorProfile=${profile}`);
+      await openPlating(page, `locale=zh-CN&colorProfile=${profile}&platingPanel=results`);
       await page.evaluate(() => window.interphase.runToEnd());
       await expect(page.locator('ip-plating-results')).toBeVisible();
       await scrollThrough(page);

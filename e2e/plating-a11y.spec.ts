@@ -1,4 +1,5 @@
 import { test, expect, openPlating, seriousViolations } from './fixtures.ts';
+import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
 
 const NAMES = {
   en: { params: 'Parameters and sources for substrate 2', close: 'Close' },
@@ -8,14 +9,20 @@ const NAMES = {
 for (const locale of ['en', 'zh-CN'] as const) for (const profile of ['default', 'projector']) {
   test.describe(`Plating lab accessibility, ${profile} colours, ${locale}`, () => {
     const names = NAMES[locale];
-    test('no serious violations after load, after a run, or with the Parameters dialog open', async ({ page }) => {
-      test.setTimeout(120_000);
+    test('no serious violations after load, after a run in every side panel, or with the Parameters dialog open', async ({ page }) => {
+      test.setTimeout(180_000);
       await openPlating(page, `colorProfile=${profile}&capacityMAhcm2=0.1&locale=${locale}`);
       expect(await seriousViolations(page), 'after load').toEqual([]);
 
       await page.evaluate(() => window.interphase.runToEnd());
+      await page.evaluate(() => window.interphase.set({ platingPanel: 'results' }));
       await expect(page.locator('ip-plating-results .sim[data-key="depositThicknessUm"]')).toHaveCount(3);
-      expect(await seriousViolations(page), 'after a run').toEqual([]);
+      for (const panel of PLATING_PANELS) {
+        await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
+        await expect(page.locator('ip-plating-screen [role="tabpanel"]')).toHaveCount(panel === 'hidden' ? 0 : 1);
+        expect(await seriousViolations(page), `after a run, ${panel} panel`).toEqual([]);
+      }
+      await page.evaluate(() => window.interphase.set({ platingPanel: 'setup' }));
 
       const setup = page.locator('ip-plating-setup');
       await setup.getByRole('button', { name: names.params }).click();

@@ -19,7 +19,7 @@ test('a bad Plating link names each bad key, clamps the capacity and applies the
   expect(all.currentMAcm2).toBe(1);
   expect(all.preset).toBe('custom');
   expect(all.status).toBe('idle');
-  await expect(page.locator('ip-plating-setup input#capacity')).toHaveValue('5');
+  await expect(page.locator('ip-plating-conditions input#capacity')).toHaveValue('5');
   // The address bar now holds only valid values.
   const params = new URL(page.url()).searchParams;
   expect(params.get('capacityMAhcm2')).toBe('5');

@@ -12,7 +12,7 @@ test('after one visit the Plating lab loads and runs offline from the service wo
     if (/plating/i.test(new URL(r.url()).pathname)) platingFiles.push({ url: r.url(), fromSW: r.fromServiceWorker() });
   });
   await context.setOffline(true);
-  const response = await page.goto('./?screen=plating&capacityMAhcm2=0.1');
+  const response = await page.goto('./?screen=plating&capacityMAhcm2=0.1&platingPanel=results');
   expect(response?.fromServiceWorker()).toBe(true);
   await waitPlatingReady(page);
   expect(await getKey(page, 'capacityMAhcm2')).toBe(0.1);
@@ -22,6 +22,9 @@ test('after one visit the Plating lab loads and runs offline from the service wo
   for (const r of Object.values(results)) expect(r.depositThicknessUm as number).toBeGreaterThan(0);
   expect(await getKey(page, 'status')).toBe('done');
   await expect(page.locator('ip-plating-results .sim[data-key="depositThicknessUm"]')).toHaveCount(3);
+  // The charts' code loads when their panel first opens: offline too.
+  await page.evaluate(() => window.interphase.set({ platingPanel: 'charts' }));
+  await expect(page.locator('ip-plating-charts ip-line-chart').first()).toBeVisible();
 
   // The lazily loaded screen chunk and the plating worker were both served by the service worker.
   expect(platingFiles.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openPlating, canvasColourCount, scrollThrough } from './fixtures.ts';
+import { test, expect, openPlating, canvasColourCount } from './fixtures.ts';
+import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
 const SHOTS = fileURLToPath(new URL('../shots/', import.meta.url));
@@ -24,16 +25,19 @@ for (const profile of ['default', 'projector']) {
       substrates: ['cu', 'tio2-5', 'las11-50'], currentMAcm2: 1, capacityMAhcm2: 1,
     });
     await page.evaluate(() => window.interphase.runToEnd());
-    await expect(page.locator('ip-plating-results .sim[data-key="depositThicknessUm"]')).toHaveCount(3);
 
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      const view3d = page.locator('ip-plating-3d canvas');
-      await expect.poll(() => canvasColourCount(page, view3d)).toBeGreaterThan(10);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      expect(await horizontalOverflow(page), `no horizontal scrolling at ${size.width}x${size.height}`).toBeLessThanOrEqual(0);
-      await scrollThrough(page);
-      await page.screenshot({ path: `${SHOTS}plating-${profile}-${size.width}x${size.height}.png`, fullPage: true });
+      for (const panel of PLATING_PANELS) {
+        await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
+        if (panel === 'results') await expect(page.locator('ip-plating-results .sim[data-key="depositThicknessUm"]')).toHaveCount(3);
+        if (panel === '3d') await expect.poll(() => canvasColourCount(page, page.locator('ip-plating-3d canvas'))).toBeGreaterThan(10);
+        for (const view of await page.locator('ip-plating-screen .views ip-plating-top-view canvas').all()) {
+          await expect.poll(() => canvasColourCount(page, view)).toBeGreaterThan(1); // drawn, not blank (a grey SEM picture has few colours)
+        }
+        expect(await horizontalOverflow(page), `no horizontal scrolling at ${size.width}x${size.height}, ${panel}`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SHOTS}plating-${profile}-${size.width}x${size.height}-${panel}.png` });
+      }
     }
   });
 }

@@ -12,12 +12,11 @@ test.describe('Plating lab smoke', () => {
     expect(substrates).toEqual(['cu', 'tio2-5', 'las11-50']);
 
     const screen = page.locator('ip-plating-screen');
-    await expect(screen.locator('.substrates ip-plating-top-view')).toHaveCount(substrates.length);
-    await expect(screen.locator('.substrates ip-plating-section')).toHaveCount(substrates.length);
-    await expect(screen.locator('ip-plating-3d')).toHaveCount(1);
-    await expect(screen.locator('ip-plating-charts')).toBeVisible();
+    await expect(screen.locator('.views ip-plating-top-view')).toHaveCount(substrates.length);
+    await expect(screen.locator('.views ip-plating-section')).toHaveCount(substrates.length);
+    // The side panel opens on the setup; the other parts wait behind their tabs.
     await expect(screen.locator('ip-plating-setup')).toBeVisible();
-    await expect(screen.locator('ip-model-panel')).toBeAttached();
+    await expect(screen.getByRole('tab')).toHaveCount(6);
 
     await screen.getByRole('button', { name: 'Run to end' }).click();
     await expect.poll(() => getKey(page, 'status'), { timeout: 90_000 }).toBe('done');
@@ -32,6 +31,7 @@ test.describe('Plating lab smoke', () => {
       expect(results[id]!.nucleiDensityPerCm2 as number).toBeGreaterThan(0);
     }
 
+    await screen.getByRole('tab', { name: 'Results' }).click();
     // The table shows a value in every substrate's column of every row.
     const table = screen.locator('ip-plating-results');
     await expect(table.locator('thead th')).toHaveCount(substrates.length + 1);
@@ -40,11 +40,12 @@ test.describe('Plating lab smoke', () => {
     for (const text of await thickness.allTextContents()) expect(text).toMatch(/\d/);
 
     // The one 3D view is drawn, with no failure message.
+    await screen.getByRole('tab', { name: '3D' }).click();
     const view3d = screen.locator('ip-plating-3d');
     await expect(view3d.locator('canvas')).toBeVisible();
     await expect(view3d.locator('.status')).toHaveCount(0);
     await expect.poll(() => canvasColourCount(page, view3d.locator('canvas'))).toBeGreaterThan(10);
-    await screen.locator('ip-plating-charts').scrollIntoViewIfNeeded();
+    await screen.getByRole('tab', { name: 'Charts' }).click();
     await expect(screen.locator('ip-plating-charts svg').first()).toBeVisible();
   });
 

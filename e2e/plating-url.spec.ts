@@ -18,15 +18,15 @@ test.describe('Plating lab URL state', () => {
     await expect(setup.getByLabel('Substrate 3 kind')).toHaveValue('las14');
     await expect(setup.locator('li').nth(1).getByLabel('Thickness (nm)')).toHaveValue('10');
     await expect(setup.locator('li').nth(2).getByLabel('Thickness (nm)')).toHaveValue('30');
-    await expect(setup.locator('input#current')).toHaveValue('2');
-    await expect(setup.locator('input#capacity')).toHaveValue('0.2');
+    await expect(page.locator('ip-plating-conditions input#current')).toHaveValue('2');
+    await expect(page.locator('ip-plating-conditions input#capacity')).toHaveValue('0.2');
     await expect(setup.locator('input#seed')).toHaveValue('5');
-    await expect(page.locator('ip-plating-screen .substrates h3')).toHaveCount(3);
+    await expect(page.locator('ip-plating-screen .views h3')).toHaveCount(3);
 
     await page.evaluate(() => window.interphase.step());
     expect(await getKey(page, 'status')).toBe('paused');
 
-    const current = setup.locator('input#current');
+    const current = page.locator('ip-plating-conditions input#current');
     await current.fill('3');
     await current.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('currentMAcm2')).toBe('3');
@@ -47,7 +47,7 @@ test.describe('Plating lab URL state', () => {
     expect(reloaded.currentMAcm2).toBe(3);
     expect(reloaded.capacityMAhcm2).toBe(0.2);
     expect(reloaded.seed).toBe(5);
-    await expect(setup.locator('input#current')).toHaveValue('3');
+    await expect(page.locator('ip-plating-conditions input#current')).toHaveValue('3');
   });
 
   test('a preset in the link applies its substrates', async ({ page }) => {
@@ -56,14 +56,14 @@ test.describe('Plating lab URL state', () => {
     expect(await getKey(page, 'preset')).toBe('cao2016');
     await expect(page.locator('ip-plating-setup').getByRole('button', { name: 'Cao 2016' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('ip-plating-setup').getByLabel('Substrate 3 kind')).toHaveValue('las14');
-    await expect(page.locator('ip-plating-screen .substrates h3')).toHaveCount(3);
+    await expect(page.locator('ip-plating-screen .views h3')).toHaveCount(3);
   });
 
   test('a preset is an action: values set beside it win, and the link names no preset for them', async ({ page }) => {
     await openPlating(page, 'preset=cao2016&substrates=cu');
     expect(await getKey(page, 'substrates')).toEqual(['cu']);
     expect(await getKey(page, 'preset')).toBe('custom');
-    await expect(page.locator('ip-plating-screen .substrates h3')).toHaveCount(1);
+    await expect(page.locator('ip-plating-screen .views h3')).toHaveCount(1);
     await expect(page.locator('ip-plating-setup .presets button[aria-pressed="true"]')).toHaveCount(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('custom');
     expect(new URL(page.url()).searchParams.get('substrates')).toBe('cu');

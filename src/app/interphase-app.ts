@@ -205,7 +205,10 @@ export class InterphaseApp extends LocalizedElement {
     }
   }
 
-  #look(e: CustomEvent<string>): void {
+  async #look(e: CustomEvent<string>): Promise<void> {
+    // A screen that keeps a view in a panel or tab opens it first.
+    const view = this.views.get(this.ctx.shown().definition.id) as (HTMLElement & { reveal?: (look: string) => Promise<void> }) | undefined;
+    await view?.reveal?.(e.detail);
     const main = this.renderRoot.querySelector('main');
     const target = main && findLookTarget(main, e.detail);
     if (target) showLookTarget(target, window.matchMedia('(prefers-reduced-motion: reduce)').matches);

@@ -1,5 +1,7 @@
 import { css, html } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
+import { ViewportFit } from '../../common/ui/viewport-fit.ts';
+import { tabKeyTarget } from '../../common/ui/tab-keys.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -87,30 +89,8 @@ export class CoatingsScreen extends LocalizedElement {
       const s = this.screen.settings;
       return [s.coating, s.pathway, s.method, s.view, s.sort];
     });
-  }
-
-  #fit = new ResizeObserver(() => this.#measure());
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.#fit.observe(document.documentElement);
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#fit.disconnect();
-  }
-
-  updated(): void {
-    this.#measure();
-  }
-
-  /** Where the panes start below the header and the bar, whose heights depend on width and locale. */
-  #measure(): void {
-    const panel = this.renderRoot.querySelector('#panel');
-    if (!panel || this.hidden) return;
-    const top = panel.getBoundingClientRect().top + window.scrollY;
-    this.style.setProperty('--panes-top', `${Math.round(top)}px`);
+    // Where the panes start below the header and the bar, whose heights depend on width and locale.
+    new ViewportFit(this, 'panes-top', () => this.renderRoot.querySelector('#panel'));
   }
 
   #setting(e: CustomEvent<Record<string, unknown>>): void {
@@ -188,15 +168,13 @@ export class CoatingsScreen extends LocalizedElement {
 
   /** Arrow keys move between the tabs, as the ARIA tabs pattern has it. */
   #tabKeys(e: KeyboardEvent): void {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0 && e.key !== 'Home' && e.key !== 'End') return;
+    const next = tabKeyTarget(e.key, COATINGS_VIEWS.indexOf(this.screen.settings.view.value), COATINGS_VIEWS.length);
+    if (next === null) return;
     e.preventDefault();
     e.stopPropagation();
-    const at = COATINGS_VIEWS.indexOf(this.screen.settings.view.value);
-    const next =
-      e.key === 'Home' ? 0 : e.key === 'End' ? COATINGS_VIEWS.length - 1 : (at + step + COATINGS_VIEWS.length) % COATINGS_VIEWS.length;
     this.ctx.apply({ coatingsView: COATINGS_VIEWS[next] });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${COATINGS_VIEWS[next]}`)?.focus());
   }
+
 }
 customElements.define('ip-coatings-screen', CoatingsScreen);

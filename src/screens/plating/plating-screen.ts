@@ -1,23 +1,25 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
-import { whenNearViewport } from '../../common/ui/near-viewport.ts';
+import { ViewportFit } from '../../common/ui/viewport-fit.ts';
+import { tabKeyTarget } from '../../common/ui/tab-keys.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import type { PlatingScreenInstance } from './index.ts';
 import { STEP_FRACTION, type PlatingController } from './plating-controller.ts';
+import { PLATING_PANELS, type PlatingPanel } from './plating-settings.ts';
 import type { SubstrateRun } from '../../../worker/plating/types.ts';
 import { requireSubstrate, substrateLabel } from '../../../worker/plating/substrate-id.ts';
 import { PLATING_SIMPLIFICATIONS } from '../../../worker/plating/simplifications.ts';
 import { percent } from '../../i18n/format.ts';
 import { msg, t, tr } from '../../i18n/i18n.ts';
 import { LocalizedElement } from '../../i18n/localized-element.ts';
+import './panels/conditions-fields.ts';
 import './panels/setup-panel.ts';
 import './panels/results-table.ts';
 import './panels/snapshots-panel.ts';
 import './panels/model-panel.ts';
 import './view/top-view.ts';
 import './view/section-view.ts';
-import './view/height-view.ts';
 import '../../common/ui/time-controls.ts';
 
 const STATUS_TEXT = {
@@ -27,7 +29,29 @@ const STATUS_TEXT = {
   done: msg('plating.status.done'),
 } as const;
 
-/** The Plating lab: Li plating on bare and coated Cu, side by side, same current, capacity and seed. */
+/** The tabs of the side panel (every panel but `hidden`). */
+const TABS = PLATING_PANELS.filter((p): p is Exclude<PlatingPanel, 'hidden'> => p !== 'hidden');
+type Tab = (typeof TABS)[number];
+
+/** A lesson's `look` that lives in a panel opens that panel first. */
+const PANEL_OF_LOOK: Readonly<Record<string, Tab>> = {
+  'plating-setup': 'setup',
+  'plating-3d': '3d',
+  'plating-charts': 'charts',
+  'plating-results': 'results',
+};
+
+/** Code each panel needs beyond this file, loaded the first time it opens (d3 for the charts, the 3D view's renderer). */
+const PANEL_CODE: Partial<Record<Tab, () => Promise<unknown>>> = {
+  charts: () => import('./charts/plating-charts.ts'),
+  '3d': () => import('./view/height-view.ts'),
+};
+
+/**
+ * The Plating lab: Li plating on bare and coated Cu, side by side, same current, capacity and seed.
+ * One screenful: the run controls and every substrate's views fill the window, and the rest
+ * (setup, 3D, charts, results, snapshots, model) opens one tab at a time beside them.
+ */
 export class PlatingScreen extends LocalizedElement {
   static properties = {
     ctx: { attribute: false },
@@ -53,77 +77,140 @@ export class PlatingScreen extends LocalizedElement {
   static styles = [
     sharedStyles,
     css`
+      /* The screen ends at the bottom of the window; --screen-top is where it starts. */
       :host {
-        display: block;
-        padding: 0.6rem;
-      }
-      .top {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
+        display: flex;
+        flex-direction: column;
         gap: 0.5rem;
+        padding: 0.5rem 0.6rem;
+        height: calc(100dvh - var(--screen-top, 7rem));
+        min-height: 26rem;
       }
-      .run {
+      .bar {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.5rem 1rem;
+        gap: 0.4rem 1rem;
+        padding: 0.4rem 0.6rem;
+      }
+      .progress {
+        margin-left: auto;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
       }
       progress {
-        width: min(20rem, 100%);
+        width: min(10rem, 30vw);
         height: 1.2em;
         accent-color: var(--ip-accent);
       }
-      .substrates {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
-        gap: 0.6rem;
-        margin-top: 0.6rem;
+      .room {
+        flex: 1;
+        min-height: 0;
+        container-type: size;
       }
-      .substrates section {
+      /*
+       * --s is one substrate's view: as wide as the columns allow and short enough that the
+       * cross-sections fit below. Beside a narrow panel the views take only the width that
+       * size needs and the panel takes the rest; a wide panel (charts, results) takes its own
+       * width and the views shrink.
+       */
+      .body {
+        --gap: 0.6rem;
+        --views-w: calc(var(--n) * (100cqh - 5.4em) / 1.4 + (var(--n) - 1) * var(--gap));
+        height: 100%;
+        display: grid;
+        grid-template-columns: minmax(0, min(var(--views-w), 100cqw - 20rem - var(--gap))) minmax(20rem, 1fr);
+        gap: var(--gap);
+      }
+      .body.wide {
+        grid-template-columns: minmax(0, 1fr) min(46rem, 58cqw);
+      }
+      .body.folded {
+        grid-template-columns: minmax(0, 1fr) auto;
+      }
+      .stage {
+        container-type: size;
+        min-width: 0;
+        min-height: 0;
+      }
+      .views {
+        --s: min(calc((100cqw - (var(--n) - 1) * var(--gap)) / var(--n)), calc((100cqh - 5.4em) / 1.4));
+        height: 100%;
+        display: grid;
+        grid-template-columns: repeat(var(--n), var(--s));
+        /* Names, top views and cross-sections each in one row across the cards, so a name on two lines keeps them level. */
+        grid-template-rows: auto auto minmax(0, 1fr);
+        justify-content: center;
+        column-gap: var(--gap);
+      }
+      .card {
+        grid-row: span 3;
+        display: grid;
+        grid-template-rows: subgrid;
+        row-gap: 0.3rem;
+        min-height: 0;
+      }
+      .card h3 {
+        margin: 0;
+        line-height: 1.2;
+      }
+      .card ip-plating-section {
+        min-height: 5em;
+        max-height: calc(var(--s) * 0.9);
+      }
+      .side {
         display: flex;
         flex-direction: column;
         gap: 0.4rem;
+        min-height: 0;
         min-width: 0;
       }
-      .substrates h3 {
-        margin: 0;
+      .tabs {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem;
+        align-items: flex-start;
       }
-      .three {
-        margin-top: 0.6rem;
+      [role='tablist'] {
+        display: contents;
+      }
+      .tabs button {
+        padding: 0.1em 0.5em;
+      }
+      .hide {
+        margin-left: auto;
+      }
+      .folded .tabs {
+        flex-direction: column;
+        align-items: stretch;
+      }
+      [role='tab'][aria-selected='true'] {
+        background: var(--ip-accent);
+        color: var(--ip-accent-fg);
+        border-color: var(--ip-accent);
+      }
+      [role='tabpanel'] {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
       }
       .three header {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
         align-items: center;
+        margin-bottom: 0.4rem;
       }
       .three h2 {
         margin: 0;
       }
-      ip-plating-3d {
-        display: block;
-        max-width: 44rem;
-        margin: 0 auto;
-      }
-      ip-plating-results,
-      ip-plating-snapshots,
-      ip-model-panel {
-        display: block;
-      }
-      /* Holds the charts' place until their code loads, so nothing below them jumps. */
-      ip-plating-charts:not(:defined) {
-        display: block;
-        min-height: 30rem;
-      }
       ip-plating-charts,
       ip-plating-results,
       ip-plating-snapshots,
-      ip-model-panel {
-        margin-top: 0.6rem;
-        /* Below the fold the browser skips their layout and paint until they are scrolled near;
-           they stay in the accessibility tree and find-in-page. */
-        content-visibility: auto;
-        contain-intrinsic-size: auto 30rem;
+      ip-model-panel,
+      ip-plating-3d {
+        display: block;
       }
       .note {
         font-size: 0.9em;
@@ -148,10 +235,12 @@ export class PlatingScreen extends LocalizedElement {
         p.settings.currentMAcm2,
         p.settings.capacityMAhcm2,
         p.settings.preset,
+        p.settings.panel,
         this.screen.settings.seed,
         this.ctx.app.speed,
       ];
     });
+    new ViewportFit(this, 'screen-top', () => this);
   }
 
   connectedCallback(): void {
@@ -159,15 +248,24 @@ export class PlatingScreen extends LocalizedElement {
     this.#stopStaging = this.#ensureController().settled.observe((progress) => this.#stage(progress?.runs ?? []));
   }
 
-  firstUpdated(): void {
-    // d3 and the charts load once they are scrolled near, so the screen is interactive sooner.
-    void whenNearViewport(this.renderRoot.querySelector('ip-plating-charts')!).then(() => import('./charts/plating-charts.ts'));
-  }
-
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopStaging?.();
     clearTimeout(this.#stageTimer);
+  }
+
+  willUpdate(): void {
+    const panel = this.screen.settings.panel.value;
+    if (panel !== 'hidden') void PANEL_CODE[panel]?.();
+  }
+
+  /** Opens the panel a lesson's `look` is in, so the view it points at is on screen. */
+  async reveal(look: string): Promise<void> {
+    const tab = PANEL_OF_LOOK[look];
+    if (!tab || this.screen.settings.panel.value === tab) return;
+    this.ctx.apply({ platingPanel: tab });
+    await PANEL_CODE[tab]?.();
+    await this.updateComplete;
   }
 
   #stage(runs: SubstrateRun[]): void {
@@ -203,75 +301,120 @@ export class PlatingScreen extends LocalizedElement {
     }
   }
 
+  /** Arrow keys, Home and End move between the tabs and open each, as the ARIA tabs pattern has it. */
+  #tabKeys(e: KeyboardEvent): void {
+    const next = tabKeyTarget(e.key, Math.max(0, TABS.indexOf(this.screen.settings.panel.value as Tab)), TABS.length);
+    if (next === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.ctx.apply({ platingPanel: TABS[next] });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${TABS[next]}`)?.focus());
+  }
+
   render() {
     const p = this.screen;
     const c = this.#ensureController();
-    const latest = c.latest.value;
-    const runs = latest?.runs ?? [];
+    const runs = c.latest.value?.runs ?? [];
     const status = p.readouts.status.value;
     const progress = p.readouts.progress.value;
-    const shown = runs[Math.min(this.view3d, runs.length - 1)];
+    const panel = p.settings.panel.value;
     // One height scale for every cross-section, so the substrates compare at a glance.
     const sectionHeightUm = Math.max(0, ...runs.map((r) => r.frame.sectionRows * r.frame.sectionCellUm));
-    return html`<div class="top" @setting=${this.#setting}>
-        <ip-plating-setup data-look="plating-setup"
-          .substrates=${p.settings.substrates.value}
-          .currentMAcm2=${p.settings.currentMAcm2.value}
-          .capacityMAhcm2=${p.settings.capacityMAhcm2.value}
-          .seed=${this.screen.settings.seed.value}
-          .preset=${p.settings.preset.value}
-          .infos=${c.infos.value}
-        ></ip-plating-setup>
-        <div class="run panel">
-          <ip-time-controls
-            .playing=${status === 'running'}
-            .busy=${this.busy}
-            .speed=${this.ctx.app.speed.value}
-            stepLabel=${t('plating.run.step', { share: STEP_FRACTION })}
-            restartLabel=${t('plating.run.restart')}
-            @play=${() => c.play()}
-            @pause=${() => c.pause()}
-            @step=${() => c.step()}
-            @speed=${(e: CustomEvent<string>) => this.ctx.apply({ speed: e.detail })}
-            @restart=${() => c.restart()}
-            @reset-all=${() => this.ctx.resetAll()}
-          ></ip-time-controls>
-          <button class="primary" ?disabled=${status === 'done' || this.busy} @click=${() => this.#runToEnd()}>${t('plating.run.toEnd')}</button>
-          ${this.busy ? html`<button @click=${() => c.pause()}>${t('plating.run.cancel')}</button>` : null}
+    const substrates = p.settings.substrates.value;
+    const focusable = panel === 'hidden' ? TABS[0] : panel;
+    return html`<div class="bar panel" @setting=${this.#setting}>
+        <ip-plating-conditions .currentMAcm2=${p.settings.currentMAcm2.value} .capacityMAhcm2=${p.settings.capacityMAhcm2.value}></ip-plating-conditions>
+        <span class="progress">
           <label for="progress">${tr(STATUS_TEXT[status])}</label>
           <progress id="progress" max="1" .value=${progress} aria-valuetext=${t('plating.run.progress', { share: progress })}></progress>
           <span aria-hidden="true">${percent(progress)}</span>
+        </span>
+        <ip-time-controls
+          .playing=${status === 'running'}
+          .busy=${this.busy}
+          .speed=${this.ctx.app.speed.value}
+          stepLabel=${t('plating.run.step', { share: STEP_FRACTION })}
+          restartLabel=${t('plating.run.restart')}
+          @play=${() => c.play()}
+          @pause=${() => c.pause()}
+          @step=${() => c.step()}
+          @speed=${(e: CustomEvent<string>) => this.ctx.apply({ speed: e.detail })}
+          @restart=${() => c.restart()}
+          @reset-all=${() => this.ctx.resetAll()}
+        ></ip-time-controls>
+        <button class="primary" ?disabled=${status === 'done' || this.busy} @click=${() => this.#runToEnd()}>${t('plating.run.toEnd')}</button>
+        ${this.busy ? html`<button @click=${() => c.pause()}>${t('plating.run.cancel')}</button>` : null}
+      </div>
+      <div class="room">
+      <div class="body ${panel === 'hidden' ? 'folded' : panel === 'setup' || panel === '3d' ? '' : 'wide'}" style="--n: ${substrates.length}">
+        <div class="stage">
+          <div class="views" data-look="plating-top-views plating-sections">
+            ${substrates.map((id) => {
+              // Laid out from the settings before the first run arrives, which then only fills it in.
+              const frame = runs.find((r) => r.substrateId === id)?.frame ?? null;
+              const label = tr(substrateLabel(requireSubstrate(id)));
+              return html`<section class="card" aria-label=${label}>
+                <h3>${label}</h3>
+                <ip-plating-top-view inset .frame=${frame} .label=${t('plating.view.topViewOf', { label })}></ip-plating-top-view>
+                <ip-plating-section fill .frame=${frame} .minHeightUm=${sectionHeightUm}
+                  .label=${t('plating.view.sectionOf', { label })}></ip-plating-section>
+              </section>`;
+            })}
+          </div>
         </div>
+        <section class="side" aria-label=${t('plating.panel.tabs')} @setting=${this.#setting}>
+          <div class="tabs">
+            <div role="tablist" aria-label=${t('plating.panel.tabs')} aria-orientation=${panel === 'hidden' ? 'vertical' : 'horizontal'}
+              @keydown=${this.#tabKeys}>
+              ${TABS.map((tab) => html`<button role="tab" id="tab-${tab}" aria-controls=${panel === tab ? 'side-panel' : nothing}
+                aria-selected=${panel === tab ? 'true' : 'false'} tabindex=${tab === focusable ? '0' : '-1'}
+                @click=${() => this.ctx.apply({ platingPanel: tab })}>${t(`plating.panel.${tab}`)}</button>`)}
+            </div>
+            ${panel === 'hidden' ? nothing : html`<button class="hide" @click=${() => this.ctx.apply({ platingPanel: 'hidden' })}>${t('plating.panel.hide')}</button>`}
+          </div>
+          ${panel === 'hidden'
+            ? nothing
+            : html`<div id="side-panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${panel}">${this.#panel(panel, runs)}</div>`}
+        </section>
       </div>
-      <div class="substrates" data-look="plating-top-views plating-sections">
-        ${p.settings.substrates.value.map((id) => {
-          // Laid out from the settings before the first run arrives, which then only fills it in.
-          const frame = runs.find((r) => r.substrateId === id)?.frame ?? null;
-          const label = tr(substrateLabel(requireSubstrate(id)));
-          return html`<section aria-label=${label}>
-            <h3>${label}</h3>
-            <ip-plating-top-view .frame=${frame} .label=${t('plating.view.topViewOf', { label })}></ip-plating-top-view>
-            <ip-plating-section .frame=${frame} .minHeightUm=${sectionHeightUm}
-              .label=${t('plating.view.sectionOf', { label })}></ip-plating-section>
-          </section>`;
-        })}
-      </div>
-      <section class="three panel" aria-labelledby="three-h" data-look="plating-3d">
-        <header>
-          <h2 id="three-h">${t('plating.three.heading')}</h2>
-          <label for="three-pick">${t('plating.three.pick')}</label>
-          <select id="three-pick" @change=${(e: Event) => (this.view3d = Number((e.target as HTMLSelectElement).value))}>
-            ${runs.map((r, i) => html`<option value=${i} ?selected=${i === this.view3d}>${tr(r.label)}</option>`)}
-          </select>
-          <span class="muted note">${t('plating.three.hint')}</span>
-        </header>
-        <ip-plating-3d .frame=${shown?.frame ?? null}
-          .label=${shown ? t('plating.view.deposit3dOf', { label: tr(shown.label) }) : ''}></ip-plating-3d>
-      </section>
-      <ip-plating-charts data-look="plating-charts" .runs=${this.staged.charts}></ip-plating-charts>
-      <ip-plating-results data-look="plating-results" .runs=${this.staged.results} .infos=${c.infos.value}></ip-plating-results>
-      <ip-plating-snapshots .runs=${this.staged.snapshots}></ip-plating-snapshots>
-      <ip-model-panel .simplifications=${PLATING_SIMPLIFICATIONS}></ip-model-panel>`;
+      </div>`;
+  }
+
+  #panel(panel: Tab, runs: SubstrateRun[]) {
+    const p = this.screen;
+    const c = this.#ensureController();
+    switch (panel) {
+      case 'setup':
+        return html`<ip-plating-setup data-look="plating-setup"
+          .substrates=${p.settings.substrates.value}
+          .seed=${p.settings.seed.value}
+          .preset=${p.settings.preset.value}
+          .infos=${c.infos.value}
+        ></ip-plating-setup>`;
+      case '3d': {
+        const shown = runs[Math.min(this.view3d, runs.length - 1)];
+        return html`<section class="three panel" aria-labelledby="three-h" data-look="plating-3d">
+          <header>
+            <h2 id="three-h">${t('plating.three.heading')}</h2>
+            <label for="three-pick">${t('plating.three.pick')}</label>
+            <select id="three-pick" @change=${(e: Event) => (this.view3d = Number((e.target as HTMLSelectElement).value))}>
+              ${runs.map((r, i) => html`<option value=${i} ?selected=${i === this.view3d}>${tr(r.label)}</option>`)}
+            </select>
+            <span class="muted note">${t('plating.three.hint')}</span>
+          </header>
+          <ip-plating-3d .frame=${shown?.frame ?? null}
+            .label=${shown ? t('plating.view.deposit3dOf', { label: tr(shown.label) }) : ''}></ip-plating-3d>
+        </section>`;
+      }
+      case 'charts':
+        return html`<ip-plating-charts data-look="plating-charts" .runs=${this.staged.charts}></ip-plating-charts>`;
+      case 'results':
+        return html`<ip-plating-results data-look="plating-results" .runs=${this.staged.results} .infos=${c.infos.value}></ip-plating-results>`;
+      case 'snapshots':
+        return html`<ip-plating-snapshots .runs=${this.staged.snapshots}></ip-plating-snapshots>`;
+      case 'model':
+        return html`<ip-model-panel open .simplifications=${PLATING_SIMPLIFICATIONS}></ip-model-panel>`;
+    }
   }
 }
 customElements.define('ip-plating-screen', PlatingScreen);

@@ -10,6 +10,13 @@ export type PlatingStatus = 'idle' | 'running' | 'paused' | 'done';
 /** Three in the issue; four so the "Oyakhire 2020" preset can show Cu with all three tested TiO2 thicknesses. */
 export const MAX_SUBSTRATES = 4;
 
+/**
+ * The side panel's tabs: the substrate views and the run controls always fill the first
+ * screenful, and everything else opens beside them, one part at a time. `hidden` folds it away.
+ */
+export const PLATING_PANELS = ['setup', '3d', 'charts', 'results', 'snapshots', 'model', 'hidden'] as const;
+export type PlatingPanel = (typeof PLATING_PANELS)[number];
+
 export interface PlatingSettings {
   substrates: Observable<SubstrateId[]>;
   currentMAcm2: Observable<number>;
@@ -18,6 +25,8 @@ export interface PlatingSettings {
   preset: Observable<PresetId | 'custom'>;
   /** The plating runs' own seed, so a new one never regrows the Reactor's film. */
   seed: Observable<number>;
+  /** Which side panel is open (a view setting: it changes no run). */
+  panel: Observable<PlatingPanel>;
 }
 
 export interface PlatingReadouts {
@@ -65,6 +74,7 @@ export function registerPlatingSettings(state: PublicState): PlatingSettings {
       { kind: 'enum', values: ['custom', ...PRESET_IDS] },
       matchingPreset(DEFAULT_COMPARISON),
     ),
+    panel: state.writable<PlatingPanel>('platingPanel', { kind: 'enum', values: PLATING_PANELS }, 'setup', 'unlessInitial'),
   };
   // Setting a preset is an action: it fills in what the same change does not set itself...
   state.addDeriver((changes): Record<string, string | number | string[]> => {

@@ -9,10 +9,13 @@ export class ModelPanel extends LocalizedElement {
   static properties: PropertyDeclarations = {
     simplifications: { attribute: false },
     heading: { attribute: false },
+    open: { type: Boolean },
   };
   declare simplifications: readonly MessageRef[];
   /** The summary line; the Plating lab's own heading when not set. */
   declare heading: MessageRef | null;
+  /** Starts unfolded (where the list has a tab of its own). */
+  declare open: boolean;
 
   static styles = [
     sharedStyles,
@@ -39,10 +42,11 @@ export class ModelPanel extends LocalizedElement {
     super();
     this.simplifications = [];
     this.heading = null;
+    this.open = false;
   }
 
   protected override render() {
-    return html`<details class="panel">
+    return html`<details class="panel" ?open=${this.open}>
       <summary>${this.heading ? tr(this.heading) : t('plating.model.heading')}</summary>
       ${this.simplifications.length === 0
         ? html`<p class="muted">${t('plating.model.empty')}</p>`

@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { PLATING_LIMITS } from '../../../../worker/plating/limits.ts';
 import { substrateIdOf, thicknessRangeNm } from '../../../../worker/plating/substrate-id.ts';
 import type { SubstrateInfo, SubstrateKind } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
@@ -12,6 +11,7 @@ import { PRESET_IDS, type PresetId } from '../../../../worker/plating/presets.ts
 import { MAX_SUBSTRATES } from '../plating-settings.ts';
 import { defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, TIO2_PRESETS_NM } from './substrate-slots.ts';
 import { fieldValue } from '../../../common/ui/field-value.ts';
+import { committedNumber, rangeText } from './number-input.ts';
 
 /** What a `setting` event carries: one changed setting, or a preset to apply. */
 export type PlatingSettingDetail =
@@ -28,27 +28,20 @@ const PRESET_WORDS: Record<PresetId, { label: MessageRef; hint: MessageRef }> = 
   dendrites: { label: msg('plating.preset.dendrites'), hint: msg('plating.preset.dendrites.hint') },
 };
 
-/** "0.1–10": a range of accepted values, in the reader's number format. */
-const rangeText = (r: { min: number; max: number }) => `${sig(r.min)}–${sig(r.max)}`;
-
 /**
- * <ip-plating-setup>: 1 to MAX_SUBSTRATES substrates side by side, the shared current, capacity and seed,
- * and the presets. It holds no state of its own: every edit leaves as a `setting` event
+ * <ip-plating-setup>: the presets, 1 to MAX_SUBSTRATES substrates and the seed (the current and
+ * capacity sit with the run controls, in <ip-plating-conditions>). It holds no state of its own: every edit leaves as a `setting` event
  * (bubbles, composed) and comes back through the properties.
  */
 export class PlatingSetup extends LocalizedElement {
   static properties: PropertyDeclarations = {
     substrates: { attribute: false },
-    currentMAcm2: { type: Number },
-    capacityMAhcm2: { type: Number },
     seed: { type: Number },
     preset: { type: String },
     infos: { attribute: false },
     dialogId: { state: true },
   };
   declare substrates: string[];
-  declare currentMAcm2: number;
-  declare capacityMAhcm2: number;
   declare seed: number;
   /** The preset the settings match, or `custom`: its button shows as pressed. */
   declare preset: string;
@@ -163,8 +156,6 @@ export class PlatingSetup extends LocalizedElement {
   constructor() {
     super();
     this.substrates = ['cu'];
-    this.currentMAcm2 = 1;
-    this.capacityMAhcm2 = 1;
     this.seed = 1;
     this.preset = 'custom';
     this.infos = [];
@@ -176,7 +167,6 @@ export class PlatingSetup extends LocalizedElement {
   }
 
   protected override render() {
-    const L = PLATING_LIMITS;
     return html`<section class="panel" aria-labelledby="setup-h">
       <h2 id="setup-h">${t('plating.setup.heading')}</h2>
       <div class="row presets" role="group" aria-label=${t('plating.setup.presets')}>
@@ -187,16 +177,6 @@ export class PlatingSetup extends LocalizedElement {
       <ol aria-label=${t('plating.setup.substrates')}>${this.substrates.map((id, i) => this.renderSlot(id, i))}</ol>
       <button type="button" ?disabled=${this.substrates.length >= MAX_SUBSTRATES} @click=${this.addSlot}>${t('plating.setup.add')}</button>
       <div class="conditions">
-        <span class="cond"><label for="current">${t('plating.setup.current')}</label>
-        <input id="current" type="number" min=${L.currentMAcm2.min} max=${L.currentMAcm2.max} step="0.1"
-          .value=${fieldValue(String(this.currentMAcm2))}
-          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ currentMAcm2: v }))}>
-          <span class="range muted">${rangeText(L.currentMAcm2)}</span></span>
-        <span class="cond"><label for="capacity">${t('plating.setup.capacity')}</label>
-        <input id="capacity" type="number" min=${L.capacityMAhcm2.min} max=${L.capacityMAhcm2.max} step="0.05"
-          .value=${fieldValue(String(this.capacityMAhcm2))}
-          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ capacityMAhcm2: v }))}>
-          <span class="range muted">${rangeText(L.capacityMAhcm2)}</span></span>
         <span class="cond"><label for="seed">${t('plating.setup.seed')}</label>
         <input id="seed" type="number" min="1" max="2147483647" step="1" .value=${fieldValue(String(this.seed))}
           @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ platingSeed: v }))}></span>
@@ -274,15 +254,10 @@ export class PlatingSetup extends LocalizedElement {
     if (this.substrates.length < MAX_SUBSTRATES) this.emit({ substrates: [...this.substrates, nextSubstrate(this.substrates)] });
   };
 
-  /** Out-of-range input is clamped (and the box shows the clamped value) rather than dropped. */
-  /** Sends the number as typed: the app clamps it and says so, as for a link or the host API. */
   private onNumber(event: Event, apply: (v: number) => void): void {
-    const v = (event.target as HTMLInputElement).valueAsNumber;
-    if (!Number.isFinite(v)) {
-      this.requestUpdate();
-      return;
-    }
-    apply(v);
+    const v = committedNumber(event);
+    if (v === null) this.requestUpdate();
+    else apply(v);
   }
 }
 

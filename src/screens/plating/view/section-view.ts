@@ -22,12 +22,15 @@ export class PlatingSection extends LocalizedElement {
     frame: { attribute: false },
     label: { type: String },
     minHeightUm: { type: Number },
+    fill: { type: Boolean, reflect: true },
     magnify: { state: true },
   };
   declare frame: PlatingFrame | null;
   declare label: string;
   /** Show at least this height (µm) above the copper; give all sections the same value to share one scale. */
   declare minHeightUm: number;
+  /** The layout sets the height and the lattice is fitted into it; otherwise the height follows the width. */
+  declare fill: boolean;
   declare protected magnify: number;
 
   static styles = [
@@ -44,6 +47,29 @@ export class PlatingSection extends LocalizedElement {
       }
       .empty {
         aspect-ratio: 2 / 1.15;
+      }
+      :host([fill]) figure {
+        height: 100%;
+      }
+      :host([fill]) canvas {
+        flex: 1;
+        min-height: 0;
+      }
+      /* In a card under the substrate's name: no second name, one line of small buttons. */
+      :host([fill]) figcaption,
+      :host([fill]) .zoom {
+        gap: 0.2em;
+      }
+      :host([fill]) figcaption {
+        font-size: 0.85em;
+      }
+      :host([fill]) figcaption button {
+        min-height: 2em;
+        padding: 0 0.4em;
+      }
+      :host([fill]) .empty {
+        aspect-ratio: auto;
+        height: 100%;
       }
       .zoom {
         display: flex;
@@ -62,6 +88,7 @@ export class PlatingSection extends LocalizedElement {
     this.label = '';
     this.magnify = 1;
     this.minHeightUm = 0;
+    this.fill = false;
   }
 
   describe(): string {
@@ -83,7 +110,7 @@ export class PlatingSection extends LocalizedElement {
     return html`<figure>
       <canvas role="img" aria-label=${this.describe()}></canvas>
       <figcaption>
-        <span class="label">${this.label}</span>
+        <span class="label ${this.fill ? 'visually-hidden' : ''}">${this.label}</span>
         <span class="zoom" role="group" aria-label=${t('plating.section.magnifyGroup')}>
           ${MAGNIFICATIONS.map((m) => html`<button type="button" aria-pressed=${this.magnify === m ? 'true' : 'false'}
             aria-label=${t('plating.section.magnify', { times: m })} @click=${() => (this.magnify = m)}>×${m}</button>`)}
@@ -99,11 +126,11 @@ export class PlatingSection extends LocalizedElement {
     // CPU-backed: these views put pixels and stamp sprites; a GPU round trip per draw costs more.
     const ctx = canvas?.getContext('2d', { willReadFrequently: true });
     if (!canvas || !frame || !ctx) return;
-    // The height follows the width so the lattice fills the canvas without distortion.
+    // The height follows the width (unless the layout sets it) so the lattice fills the canvas without distortion.
     const fontPx = fontSizePx(this, 0.9);
     const grid = { cells: frame.sectionCells, cols: frame.sectionCols, rows: frame.sectionRows };
     const minRows = rowsForHeight(grid, frame.sectionCellUm, this.minHeightUm);
-    canvas.style.height = `${sectionHeightPx(grid, this.magnify, canvas.clientWidth, fontPx, minRows)}px`;
+    if (!this.fill) canvas.style.height = `${sectionHeightPx(grid, this.magnify, canvas.clientWidth, fontPx, minRows)}px`;
     const { width, height, ratio } = fitCanvas(canvas);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     this.paint(ctx, frame, width, height, fontPx);

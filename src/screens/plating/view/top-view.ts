@@ -20,10 +20,13 @@ export class PlatingTopView extends LocalizedElement {
     frame: { attribute: false },
     label: { type: String },
     compact: { type: Boolean, reflect: true },
+    inset: { type: Boolean, reflect: true },
   };
   declare frame: PlatingFrame | null;
   declare label: string;
   declare compact: boolean;
+  /** The PNG button sits on the picture's top corner, so the view takes no line below it. */
+  declare inset: boolean;
 
   static styles = [
     sharedStyles,
@@ -37,6 +40,14 @@ export class PlatingTopView extends LocalizedElement {
       .empty {
         aspect-ratio: 1;
       }
+      :host([inset]) figure {
+        position: relative;
+      }
+      :host([inset]) figcaption {
+        position: absolute;
+        top: 0.3em;
+        right: 0.3em;
+      }
     `,
   ];
 
@@ -47,6 +58,7 @@ export class PlatingTopView extends LocalizedElement {
     this.frame = null;
     this.label = '';
     this.compact = false;
+    this.inset = false;
   }
 
   /** One sentence for screen readers: what a sighted student sees in the picture. */
@@ -79,7 +91,8 @@ export class PlatingTopView extends LocalizedElement {
     if (!canvas || !ctx) return;
     const { width, ratio } = fitCanvas(canvas);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    this.paint(ctx, width, this.compact ? '' : this.label);
+    // Under a heading that names it (compact, inset) the picture carries no label; its PNG always does.
+    this.paint(ctx, width, this.compact || this.inset ? '' : this.label);
   }
 
   private paint(ctx: CanvasRenderingContext2D, sizePx: number, label: string): void {
