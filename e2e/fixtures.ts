@@ -125,6 +125,12 @@ export async function waitPlatingReady(page: Page): Promise<void> {
   await expect(page.locator('ip-plating-screen .views section').first()).toBeVisible();
 }
 
+/** Opens a Plating-lab side panel through the host API and waits until it is shown (`hidden`: none). */
+export async function openPlatingPanel(page: Page, panel: string): Promise<void> {
+  await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
+  await expect(page.locator('ip-plating-screen [role="tabpanel"]')).toHaveCount(panel === 'hidden' ? 0 : 1);
+}
+
 /** The warnings banner of the app shell. */
 export function warningsBanner(page: Page): Locator {
   return page.getByRole('region', { name: 'Warnings' });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, openPlating, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
+import { test, expect, openApp, openPlating, openPlatingPanel, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
 import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
@@ -113,8 +113,7 @@ for (const locale of ['zh-CN', 'en-XA']) {
     await page.waitForFunction(async () => (await window.interphase.get('status')) === 'idle');
     await page.evaluate(() => window.interphase.runToEnd());
     for (const panel of PLATING_PANELS) {
-      await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
-      await expect(page.locator('ip-plating-screen [role="tabpanel"]')).toHaveCount(panel === 'hidden' ? 0 : 1);
+      await openPlatingPanel(page, panel);
       await checkLayout(page, `Plating lab, ${panel} panel`);
     }
     await page.evaluate(() => window.interphase.set({ platingPanel: 'setup' }));

@@ -1,4 +1,4 @@
-import { test, expect, openPlating, seriousViolations } from './fixtures.ts';
+import { test, expect, openPlating, openPlatingPanel, seriousViolations } from './fixtures.ts';
 import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
 
 const NAMES = {
@@ -18,8 +18,7 @@ for (const locale of ['en', 'zh-CN'] as const) for (const profile of ['default',
       await page.evaluate(() => window.interphase.set({ platingPanel: 'results' }));
       await expect(page.locator('ip-plating-results .sim[data-key="depositThicknessUm"]')).toHaveCount(3);
       for (const panel of PLATING_PANELS) {
-        await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
-        await expect(page.locator('ip-plating-screen [role="tabpanel"]')).toHaveCount(panel === 'hidden' ? 0 : 1);
+        await openPlatingPanel(page, panel);
         expect(await seriousViolations(page), `after a run, ${panel} panel`).toEqual([]);
       }
       await page.evaluate(() => window.interphase.set({ platingPanel: 'setup' }));

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openPlating, canvasColourCount } from './fixtures.ts';
+import { test, expect, openPlating, openPlatingPanel, canvasColourCount } from './fixtures.ts';
 import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
@@ -29,7 +29,7 @@ for (const profile of ['default', 'projector']) {
     for (const size of SIZES) {
       await page.setViewportSize(size);
       for (const panel of PLATING_PANELS) {
-        await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
+        await openPlatingPanel(page, panel);
         if (panel === 'results') await expect(page.locator('ip-plating-results .sim[data-key="depositThicknessUm"]')).toHaveCount(3);
         if (panel === '3d') await expect.poll(() => canvasColourCount(page, page.locator('ip-plating-3d canvas'))).toBeGreaterThan(10);
         for (const view of await page.locator('ip-plating-screen .views ip-plating-top-view canvas').all()) {

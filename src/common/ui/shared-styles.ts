@@ -40,6 +40,11 @@ export const sharedStyles = css`
     background: var(--ip-accent);
     color: var(--ip-accent-fg);
   }
+  [role='tab'][aria-selected='true'] {
+    background: var(--ip-accent);
+    color: var(--ip-accent-fg);
+    border-color: var(--ip-accent);
+  }
   button:disabled {
     opacity: 0.55;
     cursor: not-allowed;

@@ -1,12 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Sets `--<name>` on the host to the page offset (px) of the element `find` returns, after
- * every update and on resize, so the host's CSS can size a part to end at the bottom of the
- * window: the header above it wraps differently with width and locale.
+ * Sets `--<name>` on the host to the page offset (px) of the element `find` returns, after the
+ * first update and whenever the page resizes, so the host's CSS can size a part to end at the
+ * bottom of the window: the header above it wraps differently with width and locale. A host
+ * whose own render can move the element calls `measure()` after its updates; measuring costs
+ * a layout, so a host that updates on every frame of a run does not.
  */
 export class ViewportFit implements ReactiveController {
   readonly #observer = new ResizeObserver(() => this.measure());
+  #measured = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -25,7 +28,7 @@ export class ViewportFit implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.measure();
+    if (!this.#measured) this.measure();
   }
 
   measure(): void {
@@ -33,5 +36,6 @@ export class ViewportFit implements ReactiveController {
     if (!el || this.host.hidden) return;
     const top = el.getBoundingClientRect().top + window.scrollY;
     this.host.style.setProperty(`--${this.name}`, `${Math.round(top)}px`);
+    this.#measured = true;
   }
 }

@@ -46,11 +46,6 @@ export class CoatingsScreen extends LocalizedElement {
         flex-wrap: wrap;
         gap: 0.3rem;
       }
-      [role='tab'][aria-selected='true'] {
-        background: var(--ip-accent);
-        color: var(--ip-accent-fg);
-        border-color: var(--ip-accent);
-      }
       /* Each part fits one screenful; what is longer scrolls inside its pane, not the page. */
       .pane {
         max-height: calc(100vh - var(--panes-top, 12rem) - 0.6rem);
@@ -89,8 +84,14 @@ export class CoatingsScreen extends LocalizedElement {
       const s = this.screen.settings;
       return [s.coating, s.pathway, s.method, s.view, s.sort];
     });
-    // Where the panes start below the header and the bar, whose heights depend on width and locale.
-    new ViewportFit(this, 'panes-top', () => this.renderRoot.querySelector('#panel'));
+  }
+
+  /** Where the panes start below the header and the bar, whose heights depend on width and locale. */
+  #fit = new ViewportFit(this, 'panes-top', () => this.renderRoot.querySelector('#panel'));
+
+  updated(): void {
+    // The bar above the panes wraps differently with each view and filter.
+    this.#fit.measure();
   }
 
   #setting(e: CustomEvent<Record<string, unknown>>): void {

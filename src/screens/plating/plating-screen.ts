@@ -33,6 +33,11 @@ const STATUS_TEXT = {
 const TABS = PLATING_PANELS.filter((p): p is Exclude<PlatingPanel, 'hidden'> => p !== 'hidden');
 type Tab = (typeof TABS)[number];
 
+/** How much room each panel takes beside the views (the CSS classes of .body). */
+const PANEL_ROOM: Record<PlatingPanel, 'narrow' | 'wide' | 'folded'> = {
+  setup: 'narrow', '3d': 'narrow', charts: 'wide', results: 'wide', snapshots: 'wide', model: 'wide', hidden: 'folded',
+};
+
 /** A lesson's `look` that lives in a panel opens that panel first. */
 const PANEL_OF_LOOK: Readonly<Record<string, Tab>> = {
   'plating-setup': 'setup',
@@ -184,11 +189,6 @@ export class PlatingScreen extends LocalizedElement {
       .folded .tabs {
         flex-direction: column;
         align-items: stretch;
-      }
-      [role='tab'][aria-selected='true'] {
-        background: var(--ip-accent);
-        color: var(--ip-accent-fg);
-        border-color: var(--ip-accent);
       }
       [role='tabpanel'] {
         flex: 1;
@@ -346,7 +346,7 @@ export class PlatingScreen extends LocalizedElement {
         ${this.busy ? html`<button @click=${() => c.pause()}>${t('plating.run.cancel')}</button>` : null}
       </div>
       <div class="room">
-      <div class="body ${panel === 'hidden' ? 'folded' : panel === 'setup' || panel === '3d' ? '' : 'wide'}" style="--n: ${substrates.length}">
+      <div class="body ${PANEL_ROOM[panel]}" style="--n: ${substrates.length}">
         <div class="stage">
           <div class="views" data-look="plating-top-views plating-sections">
             ${substrates.map((id) => {

@@ -4,7 +4,7 @@ import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { fieldValue } from '../../../common/ui/field-value.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
-import { committedNumber, rangeText } from './number-input.ts';
+import { applyNumber, rangeText } from './number-input.ts';
 import type { PlatingSettingDetail } from './setup-panel.ts';
 
 /**
@@ -63,23 +63,17 @@ export class PlatingConditions extends LocalizedElement {
     this.dispatchEvent(new CustomEvent<PlatingSettingDetail>('setting', { detail, bubbles: true, composed: true }));
   }
 
-  #number(e: Event, apply: (v: number) => void): void {
-    const v = committedNumber(e);
-    if (v === null) this.requestUpdate();
-    else apply(v);
-  }
-
   protected override render() {
     const L = PLATING_LIMITS;
     return html`<span><label for="current">${t('plating.setup.current')}</label>
         <input id="current" type="number" min=${L.currentMAcm2.min} max=${L.currentMAcm2.max} step="0.1"
           aria-describedby="current-range" .value=${fieldValue(String(this.currentMAcm2))}
-          @change=${(e: Event) => this.#number(e, (v) => this.#emit({ currentMAcm2: v }))}>
+          @change=${(e: Event) => applyNumber(this, e, (v) => this.#emit({ currentMAcm2: v }))}>
         <span id="current-range" class="range muted">${rangeText(L.currentMAcm2)}</span></span>
       <span><label for="capacity">${t('plating.setup.capacity')}</label>
         <input id="capacity" type="number" min=${L.capacityMAhcm2.min} max=${L.capacityMAhcm2.max} step="0.05"
           aria-describedby="capacity-range" .value=${fieldValue(String(this.capacityMAhcm2))}
-          @change=${(e: Event) => this.#number(e, (v) => this.#emit({ capacityMAhcm2: v }))}>
+          @change=${(e: Event) => applyNumber(this, e, (v) => this.#emit({ capacityMAhcm2: v }))}>
         <span id="capacity-range" class="range muted">${rangeText(L.capacityMAhcm2)}</span></span>`;
   }
 }

@@ -4,11 +4,12 @@ import { sig } from '../../../i18n/format.ts';
 export const rangeText = (r: { min: number; max: number }) => `${sig(r.min)}–${sig(r.max)}`;
 
 /**
- * The number a field holds after a change, sent as typed: the app clamps it and says so, as
- * for a link or the host API. An empty or unreadable field is not sent; the caller redraws
- * it with the value in force.
+ * Hands the number a field holds after a change to `apply`, as typed: the app clamps it and
+ * says so, as for a link or the host API. An empty or unreadable field is not sent; the host
+ * redraws it with the value in force.
  */
-export function committedNumber(event: Event): number | null {
+export function applyNumber(host: { requestUpdate(): void }, event: Event, apply: (v: number) => void): void {
   const v = (event.target as HTMLInputElement).valueAsNumber;
-  return Number.isFinite(v) ? v : null;
+  if (Number.isFinite(v)) apply(v);
+  else host.requestUpdate();
 }

@@ -11,7 +11,7 @@ import { PRESET_IDS, type PresetId } from '../../../../worker/plating/presets.ts
 import { MAX_SUBSTRATES } from '../plating-settings.ts';
 import { defaultThicknessNm, KIND_OPTIONS, nextSubstrate, replaceAt, slotOf, TIO2_PRESETS_NM } from './substrate-slots.ts';
 import { fieldValue } from '../../../common/ui/field-value.ts';
-import { committedNumber, rangeText } from './number-input.ts';
+import { applyNumber, rangeText } from './number-input.ts';
 
 /** What a `setting` event carries: one changed setting, or a preset to apply. */
 export type PlatingSettingDetail =
@@ -179,7 +179,7 @@ export class PlatingSetup extends LocalizedElement {
       <div class="conditions">
         <span class="cond"><label for="seed">${t('plating.setup.seed')}</label>
         <input id="seed" type="number" min="1" max="2147483647" step="1" .value=${fieldValue(String(this.seed))}
-          @change=${(e: Event) => this.onNumber(e, (v) => this.emit({ platingSeed: v }))}></span>
+          @change=${(e: Event) => applyNumber(this, e, (v) => this.emit({ platingSeed: v }))}></span>
       </div>
       ${this.renderDialog()}
     </section>`;
@@ -203,7 +203,7 @@ export class PlatingSetup extends LocalizedElement {
             <label>${t('plating.slot.thickness')}
               <input type="number" min=${range.min} max=${range.max} step="1" .value=${fieldValue(String(slot.thicknessNm))}
                 aria-describedby=${`range-${n}`}
-                @change=${(e: Event) => this.onNumber(e, (v) => this.setSubstrate(index, substrateIdOf(slot.kind, v)))}>
+                @change=${(e: Event) => applyNumber(this, e, (v) => this.setSubstrate(index, substrateIdOf(slot.kind, v)))}>
             </label>
             <span id=${`range-${n}`} class="range muted">${rangeText(range)} nm</span>
             ${slot.kind === 'tio2'
@@ -253,12 +253,6 @@ export class PlatingSetup extends LocalizedElement {
   private readonly addSlot = (): void => {
     if (this.substrates.length < MAX_SUBSTRATES) this.emit({ substrates: [...this.substrates, nextSubstrate(this.substrates)] });
   };
-
-  private onNumber(event: Event, apply: (v: number) => void): void {
-    const v = committedNumber(event);
-    if (v === null) this.requestUpdate();
-    else apply(v);
-  }
 }
 
 customElements.define('ip-plating-setup', PlatingSetup);
