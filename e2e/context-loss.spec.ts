@@ -46,6 +46,7 @@ test('both 3D views draw in a render worker: the page itself never loads three.j
   await openApp(page);
   await expect.poll(() => canvasColourCount(page)).toBeGreaterThan(20);
   await page.locator('interphase-app').getByRole('button', { name: 'Plating lab' }).click();
+  await page.locator('ip-plating-screen').getByRole('tab', { name: '3D' }).click();
   const view3d = page.locator('ip-plating-3d canvas');
   await expect.poll(() => canvasColourCount(page, view3d)).toBeGreaterThan(2);
   expect(await pageLoadsThree()).toBe(false);
@@ -60,6 +61,7 @@ test('where a canvas cannot be handed to a worker, the page draws both 3D views 
   const pageContexts = () => page.evaluate(() => (window as unknown as { __interphaseGl?: Set<unknown> }).__interphaseGl?.size ?? 0);
   expect(await pageContexts()).toBe(1);
   await page.locator('interphase-app').getByRole('button', { name: 'Plating lab' }).click();
+  await page.locator('ip-plating-screen').getByRole('tab', { name: '3D' }).click();
   await expect.poll(() => canvasColourCount(page, page.locator('ip-plating-3d canvas'))).toBeGreaterThan(2);
   expect(await pageContexts()).toBe(2);
 });
