@@ -6,7 +6,7 @@ import { GRID_N, PATCH_UM } from '../worker/plating/sim.ts';
 export const BENCH_CONFIG = DEFAULT_COMPARISON;
 
 /**
- * Attachments the model makes on one substrate: one per cell of dense Li (deposit.ts), so the
+ * Attachments the model makes on one substrate: one per cell of dense Li (voxel-deposit.ts), so the
  * charge fixes the count. The naive walker is given the same number.
  */
 export function attachmentsPerSubstrate(capacityMAhcm2: number): number {

@@ -37,8 +37,8 @@ test.describe('Plating lab host API', () => {
     })) as Record<string, Record<string, unknown>>;
     expect(Object.keys(results).sort()).toEqual(['cu', 'las11-40']);
     for (const r of Object.values(results)) {
-      for (const key of ['nucleationOverpotentialMV', 'nucleiDensityPerCm2', 'meanNucleusDiameterUm', 'exposedAreaRatio',
-        'roughnessRel', 'maxToMeanHeight', 'depositThicknessUm']) {
+      for (const key of ['nucleationOverpotentialMV', 'nucleiDensityPerCm2', 'nucleiCounted', 'meanNucleusDiameterUm', 'exposedAreaRatio',
+        'roughnessRel', 'maxToMeanHeight', 'depositThicknessUm', 'depositHeightUm', 'porosity']) {
         expect(typeof r[key], key).toBe('number');
       }
       expect('sandTimeS' in r && 'dendriteOnsetS' in r).toBe(true);

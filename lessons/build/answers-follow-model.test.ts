@@ -79,6 +79,7 @@ const READINGS: Reading[] = [
   },
   { lesson: 'why-bare-cu-fails', question: 'q-exposed-cu', read: (s, seed) => plated(s, seed).cu!.exposedAreaRatio },
   { lesson: 'why-bare-cu-fails', question: 'q-faraday', read: (s, seed) => plated(s, seed).cu!.depositThicknessUm },
+  { lesson: 'why-bare-cu-fails', question: 'q-porosity-cu', read: (s, seed) => plated(s, seed).cu!.porosity },
   { lesson: 'why-bare-cu-fails', question: 'q-sand-5', read: (s, seed) => plated(s, seed).cu!.sandTimeS! * (10 / 5) ** 2 },
   {
     // The step quotes Sand's time at 5 mA/cm² (its own run stops before it); plated long enough, the model must agree.

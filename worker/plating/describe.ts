@@ -71,8 +71,13 @@ export function describeSubstrate(id: SubstrateId): SubstrateInfo {
     param('coalescenceRadius', mor.coalesceRadiusUm, 'µm', true, { why: 'coalescenceRadius' }),
     param('relaxationLength', mor.relaxLengthUm, 'µm', true, { why: 'relaxationLength' }),
     param('underCoatSpread', mor.underCoatSpreadUm, 'µm', true, { why: 'underCoatSpread' }),
-    param('tipFocusing', ref('platingModel.value.pair', { a: mor.tipBiasMossy, b: mor.tipBiasTip }), '', true, { why: 'tipFocusing' }),
   ];
+  if (mor.underCoatSpreadUm === 0) {
+    parameters.push(
+      param('walkDrift', ref('platingModel.value.pair', { a: mor.driftMossy, b: mor.driftTip }), '', true, { why: 'walkDrift' }),
+      param('stickChance', mor.stickMossy, '', true, { why: kind === 'cu' ? 'stickChanceCu' : 'stickChanceWetting' }),
+    );
+  }
   const published: SubstrateInfo['published'] = {};
   if (kind === 'cu') {
     published.nucleationOverpotentialMV = { value: 129.5, unit: 'mV', electrolyte: ETHER, source: OYAKHIRE };

@@ -3,13 +3,13 @@ import { createRng, deriveSeed, type Rng } from '../common/rng.ts';
 import { ref, type MessageRef } from '../common/message-ref.ts';
 import { A_PER_M2_PER_MA_CM2, C_PER_M2_PER_MAH_CM2, FARADAY, LI_MOLAR_VOLUME_M3 } from './constants.ts';
 import { SaltColumn } from './concentration.ts';
-import { ColumnDeposit, type GrowthRule } from './deposit.ts';
+import { VoxelDeposit, type WalkRule } from './voxel-deposit.ts';
 import { DEFAULT_ELECTROLYTE } from './electrolyte.ts';
 import { NucleationStage } from './nucleation.ts';
 import { IslandSets, NucleusPatch, type Islands } from './patch.ts';
 import { poisson } from './poisson.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
-import { substrateModel, type SubstrateModel } from './substrates.ts';
+import { substrateModel, WALK_CELL_UM, type SubstrateModel } from './substrates.ts';
 import { nucleationOverpotentialMV, sampleCurves, Trace } from './trace.ts';
 import { SNAPSHOT_CAPACITIES_MAHCM2, SectionCell, type PlatingFrame, type PlatingResults, type SubstrateId, type SubstrateRun } from './types.ts';
 
@@ -20,7 +20,8 @@ export const GRID_N = 128;
 /** Above this many attachments the lattice is coarsened 2x to keep a run short. */
 export const MAX_ATTACHMENTS = 700_000;
 const HEIGHT_MAP_N = 64;
-const TIP_WINDOW_UM = 3;
+/** Neighbourhood over which the field focuses ions onto the tallest column after Sand's time, µm. */
+const FOCUS_WINDOW_UM = 6;
 /**
  * Islands are checked for coalescence whenever the capacity passes one of these log-spaced
  * marks (mAh/cm²): a fixed grid, so the islands do not depend on the set capacity or on how
@@ -57,7 +58,7 @@ export class SubstrateSim {
   private readonly patch = new NucleusPatch(PATCH_UM);
   private readonly sets: IslandSets;
   private nextCoalesce = 0;
-  private readonly deposit: ColumnDeposit;
+  private readonly deposit: VoxelDeposit;
   private readonly rng: Rng;
   private readonly jAm2: number;
   private readonly endChargeCm2: number;
@@ -90,7 +91,7 @@ export class SubstrateSim {
       n /= 2;
       this.coarsened = ref('platingModel.coarsened', { cellUm: PATCH_UM / n, n });
     }
-    this.deposit = new ColumnDeposit(n, PATCH_UM / n);
+    this.deposit = new VoxelDeposit(n, PATCH_UM / n);
     this.sets = new IslandSets(this.patch, this.model.morphology.mergeFactor, this.model.morphology.coalesceRadiusUm);
     // The curves start at rest: the open-circuit start of the sloping pre-nucleation segment.
     this.exposed = this.deposit.exposedArea(this.model.morphology.underCoatSpreadUm > 0);
@@ -155,7 +156,8 @@ export class SubstrateSim {
       const x = this.rng() * PATCH_UM;
       const y = this.rng() * PATCH_UM;
       this.patch.add(x, y, cohort);
-      this.deposit.seed(x, y);
+      // A nucleus is a cell of Li: its charge is owed by the growth that follows.
+      this.owedCells -= this.deposit.seed(x, y);
     }
   }
 
@@ -202,18 +204,24 @@ export class SubstrateSim {
     else if (ratio > 2) this.dendriteOnsetS = this.stage.timeS;
   }
 
-  private rule(): GrowthRule {
+  private rule(): WalkRule {
     const m = this.model.morphology;
     const cell = this.deposit.cellUm;
     const tip = this.sandTimeS !== null;
+    // A hop's drift and a contact's chance of reduction both grow with the hop length
+    // (Jacobson and Miller, arXiv:2204.01173), so a finer lattice grows the same deposit.
+    const scale = cell / WALK_CELL_UM;
     return {
       wetting: m.wetting,
-      // After Sand's time the surface is starved of ions: no time to relax, tips win.
+      // After Sand's time the surface is starved of ions: each is reduced where it first
+      // touches Li, with no time to relax, and the field in the depleted layer drives it.
       relaxHops: tip && m.underCoatSpreadUm === 0 ? 0 : Math.round(m.relaxLengthUm / cell),
       underCoatCells: Math.round(m.underCoatSpreadUm / cell),
-      tipBias: tip ? m.tipBiasTip : m.tipBiasMossy,
+      drift: Math.min(0.95, (tip ? m.driftTip : m.driftMossy) * scale),
+      stick: tip ? 1 : Math.min(1, m.stickMossy * scale),
+      focus: tip ? m.focusTip : 0,
+      focusWindowCells: Math.max(1, Math.round(FOCUS_WINDOW_UM / cell)),
       captureHops: Math.round(m.captureLengthUm / cell) ** 2,
-      tipWindowCells: Math.max(1, Math.round(TIP_WINDOW_UM / cell)),
     };
   }
 
@@ -224,11 +232,14 @@ export class SubstrateSim {
     return {
       nucleationOverpotentialMV: nucleationOverpotentialMV(this.trace),
       nucleiDensityPerCm2: this.patch.count / this.patch.areaCm2,
+      nucleiCounted: this.patch.count,
       meanNucleusDiameterUm: meanDiameterUm(islands.radius),
       exposedAreaRatio: this.exposed,
       roughnessRel: d.roughness(),
       maxToMeanHeight: mean > 0 ? d.maxHeight / mean : 0,
-      depositThicknessUm: mean * d.cellUm,
+      depositThicknessUm: (d.totalCells / (d.n * d.n)) * d.cellUm,
+      depositHeightUm: mean * d.cellUm,
+      porosity: d.porosity,
       sandTimeS: this.sandTimeS,
       dendriteOnsetS: this.dendriteOnsetS,
     };
@@ -256,11 +267,11 @@ export class SubstrateSim {
     for (let i = 0; i < n; i++) {
       const h = d.height[row * n + i];
       heightUm[i] = h * d.cellUm;
-      // Bottom up, in the contract's row order (row 0 at the top).
+      // Bottom up, in the contract's row order (row 0 at the top); voids stay Empty.
       let r = rows - 1;
       cells[r * n + i] = SectionCell.Substrate;
       if (under) cells[--r * n + i] = SectionCell.Coating;
-      for (let k = 0; k < h; k++) cells[--r * n + i] = SectionCell.Li;
+      for (let z = 0; z < h; z++) cells[--r * n + i] = d.isLi(i, row, z) ? SectionCell.Li : SectionCell.Empty;
       if (over) cells[--r * n + i] = SectionCell.Coating;
     }
     const m = Math.min(HEIGHT_MAP_N, n);

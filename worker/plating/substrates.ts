@@ -1,4 +1,4 @@
-import { GAS_CONSTANT, TEMPERATURE_K, FARADAY } from './constants.ts';
+import { FARADAY } from './constants.ts';
 import type { NucleationParams } from './nucleation.ts';
 import type { ParsedSubstrate } from './substrate-id.ts';
 
@@ -10,9 +10,16 @@ export interface MorphologyParams {
   relaxLengthUm: number;
   /** Li plates beneath a solid coating: each quantum settles at the lowest spot within this distance, µm (0: no coating on top). */
   underCoatSpreadUm: number;
-  /** Share of quanta that go to the tallest nearby column (field focusing), before and after Sand's time. */
-  tipBiasMossy: number;
-  tipBiasTip: number;
+  /**
+   * The ion walk at the reference cell (WALK_CELL_UM): bias of a vertical hop toward the
+   * electrode before and after Sand's time, and the chance of reduction at a contact with Li
+   * before it (after it every ion that reaches Li is reduced at once).
+   */
+  driftMossy: number;
+  driftTip: number;
+  stickMossy: number;
+  /** Share of ions drawn to the tallest column nearby after Sand's time (field focusing at tips). */
+  focusTip: number;
   /** Adatom capture length on bare lithiophilic substrate, µm (0: none). */
   captureLengthUm: number;
   /** Island merging: caps merge when centres are closer than this times the sum of their radii. */
@@ -29,13 +36,16 @@ export interface SubstrateModel {
   rateAt100mV: number;
 }
 
+/** Cell the walk parameters are given for, µm; the sim scales drift and stick with the cell. */
+export const WALK_CELL_UM = 0.4;
+/** Walk after Sand's time on every exposed substrate: a strong field in the depleted layer. */
+const TIP_DRIFT = 0.9;
+
 /** Exchange current density on Li, A/m2 (7 mA/cm2, PyBaMM's Li-metal set at 1 M). */
 export const I0_AM2 = 70;
 /** Power of the nucleation rate in eta: calibrated once so that nuclei density follows Pei's eta^3 across currents. */
 export const RATE_EXPONENT = 6;
 export const RATE_AT_100MV = { cu: 3e12, lithiated: 5e14, las: 1.2e13 } as const;
-/** Charge-transfer resistance of Li at small overpotential, ohm m2. */
-export const R_CT_OHM_M2 = (GAS_CONSTANT * TEMPERATURE_K) / (FARADAY * I0_AM2);
 /** TiO2 ALD coverage length: coverage = 1 - exp(-d / 1.5 nm). A model choice: no paper gives it. */
 export const TIO2_COVERAGE_NM = 1.5;
 /** Beyond 5 nm the thicker, poorly conducting TiO2 suppresses nucleation sites with this e-fold length, nm. */
@@ -75,7 +85,7 @@ export function substrateModel(parsed: ParsedSubstrate): SubstrateModel {
           ...SHARED, nucleationRate: powerRate(RATE_AT_100MV.cu),
           preChargeCm2: 36, preStartV: 1.0, spread: 1, captureLengthM: 0, asrOhmM2: 0,
         },
-        morphology: { wetting: false, relaxLengthUm: 0.4, captureLengthUm: 0, underCoatSpreadUm: 0, tipBiasMossy: 0.45, tipBiasTip: 0.95, mergeFactor: 0.5, coalesceRadiusUm: 0.5 },
+        morphology: { wetting: false, relaxLengthUm: 1.2, captureLengthUm: 0, underCoatSpreadUm: 0, driftMossy: 0.7, driftTip: TIP_DRIFT, stickMossy: 0.7, focusTip: 0.95, mergeFactor: 0.5, coalesceRadiusUm: 0.5 },
       };
     case 'tio2': {
       const coverage = 1 - Math.exp(-d / TIO2_COVERAGE_NM);
@@ -90,13 +100,12 @@ export function substrateModel(parsed: ParsedSubstrate): SubstrateModel {
           preChargeCm2: tio2PreChargeCm2(d), preStartV: 1.5, spread: 1 + 2 * coverage,
           captureLengthM: 1e-6 * coverage, asrOhmM2: 2e-6 * d,
         },
-        morphology: { wetting: true, relaxLengthUm: 1.6, captureLengthUm: 3, underCoatSpreadUm: 0, tipBiasMossy: 0.2, tipBiasTip: 0.9, mergeFactor: 1, coalesceRadiusUm: 1.5 },
+        morphology: { wetting: true, relaxLengthUm: 2.4, captureLengthUm: 3, underCoatSpreadUm: 0, driftMossy: 0.9, driftTip: TIP_DRIFT, stickMossy: 0.1, focusTip: 0.9, mergeFactor: 1, coalesceRadiusUm: 1.5 },
       };
     }
     case 'las11':
     case 'las14': {
       const asr = (d * 1e-9) / LAS_CONDUCTIVITY_SM[parsed.kind];
-      const ballast = R_CT_OHM_M2 / (R_CT_OHM_M2 + asr);
       return {
         parsed,
         rateAt100mV: RATE_AT_100MV.las,
@@ -109,7 +118,8 @@ export function substrateModel(parsed: ParsedSubstrate): SubstrateModel {
           relaxLengthUm: parsed.kind === 'las14' ? 8 : 0.8,
           captureLengthUm: 0,
           underCoatSpreadUm: parsed.kind === 'las11' ? 5 : 2,
-          tipBiasMossy: 0.35 * ballast, tipBiasTip: 0.9 * ballast, mergeFactor: 1, coalesceRadiusUm: 1.5,
+          // Li arrives through the film, not the liquid: no walk (voxel-deposit.ts, plateUnderCoat).
+          driftMossy: 0, driftTip: 0, stickMossy: 1, focusTip: 0, mergeFactor: 1, coalesceRadiusUm: 1.5,
         },
       };
     }

@@ -32,11 +32,18 @@ export interface PublishedValue {
 export interface PlatingResults {
   nucleationOverpotentialMV: number | null;
   nucleiDensityPerCm2: number;
+  /** Nuclei on the simulated patch, the sample the density is counted from. */
+  nucleiCounted: number;
   meanNucleusDiameterUm: number;
   exposedAreaRatio: number;
   roughnessRel: number;
   maxToMeanHeight: number;
+  /** Dense-equivalent thickness of the Li metal: depositHeightUm × (1 − porosity). */
   depositThicknessUm: number;
+  /** Mean height of the deposit's top surface (each column's highest Li cell). */
+  depositHeightUm: number;
+  /** Void share (0–1) of the deposit below its top surface, measured on the lattice. */
+  porosity: number;
   sandTimeS: number | null;
   dendriteOnsetS: number | null;
 }
@@ -57,7 +64,7 @@ export interface PlatingFrame {
   islandRadiusUm: Float32Array;
   /** Share 0–1 of the patch the island discs cover, overlaps once (island-coverage.ts). */
   islandCoverage: number;
-  /** Cross-section: deposit height profile (µm) across the patch width, and coating top (µm) or null. */
+  /** Cross-section: height of the deposit's top surface (µm) in each column of the slice. */
   sectionHeightUm: Float32Array;
   /**
    * Cross-section lattice of SectionCell codes, row-major, sectionCols x sectionRows. Row 0 is

@@ -52,7 +52,8 @@ export const platingModel = {
   'platingModel.param.coalescenceRadius': 'Island coalescence radius',
   'platingModel.param.relaxationLength': 'Surface relaxation length',
   'platingModel.param.underCoatSpread': 'Spread beneath the coating',
-  'platingModel.param.tipFocusing': 'Tip focusing before / after Sand’s time (share of Li)',
+  'platingModel.param.walkDrift': 'Ion drift toward the electrode before / after Sand’s time (per hop)',
+  'platingModel.param.stickChance': 'Chance of reduction at a contact with Li, before Sand’s time',
 
   'platingModel.why.electrolyte': (p: { sandS: number; currentMAcm2: number }) =>
     `One electrolyte for every substrate; the one Cao et al. used. Its D, c₀ and t₊ give a Sand’s time of ${sig(p.sandS, 2)} s at ${sig(p.currentMAcm2)} mA/cm².`,
@@ -77,16 +78,18 @@ export const platingModel = {
   'platingModel.why.coalescenceRadius': 'Touching islands fuse while one is narrower than this; wider ones meet as separate grains.',
   'platingModel.why.relaxationLength': 'Smoothing before Sand’s time; none after it.',
   'platingModel.why.underCoatSpread': 'Li plating under a solid ion conductor fills the lowest spot nearby.',
-  'platingModel.why.tipFocusing': 'Scaled by R_ct/(R_ct + ASR): a resistive coating evens out the current.',
+  'platingModel.why.walkDrift': 'Each ion walks from the electrolyte to the deposit; the field biases its steps downward. Sand’s time empties the layer next to the electrode and the field there grows. Given for 0.4 µm cells and scaled with the cell.',
+  'platingModel.why.stickChanceCu': 'Li is reduced near where it first touches the deposit and does not wet Cu, so it builds on what sticks out: a porous, mossy deposit.',
+  'platingModel.why.stickChanceWetting': 'Li wets LiₓTiO₂ and searches longer for a well-bonded site before it is reduced, so the grains fill in and the film is denser.',
 
   'platingModel.simplification.oneOverpotential':
     'The overpotential is the same everywhere on the electrode; nuclei born together are tracked as one group.',
   'platingModel.simplification.calibratedBarriers':
     'Nucleation barriers are calibrated per substrate to published dips, not computed from surface energies.',
   'platingModel.simplification.denseLi':
-    'The deposit is dense Li in columns (no pores, no SEI shells), grown quantum by quantum on a lattice.',
+    'The deposit is Li on a 3D lattice of 0.4 µm cells, grown one cell per charge quantum by a random walk of each ion; pores and overhangs form, but no SEI shells, and features smaller than a cell are not resolved.',
   'platingModel.simplification.focusingRule':
-    'Field focusing on tips is a rule (the tallest nearby column wins a share of the Li), not a field solve.',
+    'The electric field is not solved: the walk has a uniform drift, and after Sand’s time a rule sends most ions to the tallest column nearby, where a solved field would be strongest.',
   'platingModel.simplification.oneElectrolyte':
     'One electrolyte for all substrates: 1 M LiPF₆ in EC/EMC; the published TiO₂ numbers were measured in an ether electrolyte.',
   'platingModel.simplification.sandDiffusion':

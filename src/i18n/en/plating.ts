@@ -89,7 +89,10 @@ export const plating = {
   'plating.result.exposedAreaRatio': 'Exposed area ratio',
   'plating.result.roughnessRel': 'Roughness (std / mean)',
   'plating.result.maxToMeanHeight': 'Max / mean height',
-  'plating.result.depositThicknessUm': 'Deposit thickness',
+  'plating.result.nucleiCounted': 'Nuclei on the simulated patch',
+  'plating.result.depositHeightUm': 'Deposit height',
+  'plating.result.porosity': 'Porosity',
+  'plating.result.depositThicknessUm': 'Thickness as dense Li',
   'plating.result.sandTimeS': 'Sand’s time',
   'plating.result.dendriteOnsetS': 'Dendrite onset',
 
@@ -114,6 +117,11 @@ export const plating = {
   'plating.note.nucleiDensityPerCm2.coating':
     'A larger overpotential makes many more nuclei: Pei et al. found the areal density rising roughly as the cube of the ' +
     'overpotential on Cu. A lithiophilic coating lowers the overpotential, so fewer nuclei form and each grows larger.',
+  'plating.note.nucleiCounted.meaning':
+    'How many nuclei formed on the simulated 51.2 × 51.2 µm patch: the sample the density above is counted from. ' +
+    'A few dozen nuclei give a rough density; thousands give a precise one.',
+  'plating.note.nucleiCounted.coating':
+    'A lithiophilic coating makes far fewer nuclei, so its count is the smallest and its density the least certain.',
   'plating.note.meanNucleusDiameterUm.meaning': 'The average diameter of the Li islands seen from above, in µm.',
   'plating.note.meanNucleusDiameterUm.coating':
     'Pei et al. found nucleus size going roughly as one over the overpotential. On 5 nm TiO₂, Oyakhire et al. saw fewer, ' +
@@ -135,9 +143,21 @@ export const plating = {
   'plating.note.maxToMeanHeight.coating':
     'Cao et al. saw clear dendrites on bare Cu and none on 50 nm LAS-coated Cu after plating, in top-view and ' +
     'cross-section electron microscopy.',
+  'plating.note.depositHeightUm.meaning':
+    'The mean height of the deposit’s top surface, in µm, measured on the simulated deposit. Pores and branches make it ' +
+    'taller than the same Li would be as a dense film.',
+  'plating.note.depositHeightUm.coating':
+    'Tan et al. found Li on 20 nm TiO₂-coated Cu denser than on bare Cu: the same charge stands less tall.',
+  'plating.note.porosity.meaning':
+    'The share of the deposit’s volume, below its top surface, that holds no Li (electrolyte fills it). 0 is dense Li. ' +
+    'It is measured on the simulated deposit, never set: it follows from where each ion is reduced.',
+  'plating.note.porosity.coating':
+    'On bare Cu, Li does not wet the surface and grows on what sticks out, leaving pores under overhangs; on lithiated ' +
+    'TiO₂ it spreads and fills in; under LAS it plates beneath the solid film as a dense layer. The model’s walk ' +
+    'parameters are model choices, not fitted to measured porosities.',
   'plating.note.depositThicknessUm.meaning':
-    'How thick the plated Li would be as a dense film, in µm. By Faraday’s law 1 mAh/cm² of charge is about 4.85 µm of ' +
-    'dense Li; a porous or spiky deposit stands taller than this.',
+    'How thick the plated Li would be as a dense film, in µm: the deposit height times (1 − porosity). By Faraday’s law ' +
+    '1 mAh/cm² of charge is about 4.85 µm of dense Li.',
   'plating.note.depositThicknessUm.coating':
     'The charge, and so the amount of Li, is the same on every substrate; coatings change how it is arranged.',
   'plating.note.sandTimeS.meaning':

@@ -49,7 +49,8 @@ export const platingModel: Translation<typeof en> = {
   'platingModel.param.coalescenceRadius': '锂岛合并半径',
   'platingModel.param.relaxationLength': '表面弛豫长度',
   'platingModel.param.underCoatSpread': '涂层下方的铺展距离',
-  'platingModel.param.tipFocusing': 'Sand 时间之前 / 之后的尖端聚焦（锂的份额）',
+  'platingModel.param.walkDrift': 'Sand 时间之前 / 之后离子向电极的漂移（每步）',
+  'platingModel.param.stickChance': 'Sand 时间之前离子接触锂时被还原的概率',
 
   'platingModel.why.electrolyte': (p) =>
     `所有衬底使用同一种电解液，即 Cao 等所用的电解液。按其 D、c₀ 和 t₊，在 ${sig(p.currentMAcm2)} mA/cm² 下 Sand 时间为 ${sig(p.sandS, 2)} s。`,
@@ -71,12 +72,14 @@ export const platingModel: Translation<typeof en> = {
   'platingModel.why.coalescenceRadius': '相互接触的锂岛中只要有一个比此值窄就会合并；更宽的锂岛相遇后保持为独立晶粒。',
   'platingModel.why.relaxationLength': 'Sand 时间之前有表面平滑，之后不再平滑。',
   'platingModel.why.underCoatSpread': '在固态离子导体下方沉积的锂会填充附近的最低处。',
-  'platingModel.why.tipFocusing': '按 R_ct/(R_ct + ASR) 缩放：电阻较大的涂层使电流分布更均匀。',
+  'platingModel.why.walkDrift': '每个离子从电解液随机游走到沉积物表面，电场使其步伐偏向电极。到达 Sand 时间后，电极附近的电解液层被耗尽，那里的电场随之增强。数值对应 0.4 µm 的格子，并随格子尺寸缩放。',
+  'platingModel.why.stickChanceCu': '锂在最先接触沉积物的位置附近被还原，且不润湿 Cu，因此沿着突出的部分生长，形成多孔的苔藓状沉积。',
+  'platingModel.why.stickChanceWetting': '锂润湿 LiₓTiO₂，在被还原前会寻找结合更好的位置，晶粒因此被填实，膜更致密。',
 
   'platingModel.simplification.oneOverpotential': '整个电极上的过电位处处相同；同时生成的晶核作为一组追踪。',
   'platingModel.simplification.calibratedBarriers': '各衬底的成核势垒按文献中的电位谷标定，而非由表面能计算得出。',
-  'platingModel.simplification.denseLi': '沉积物为柱状致密锂（无孔隙、无 SEI 壳层），在晶格上逐个量子生长。',
-  'platingModel.simplification.focusingRule': '尖端电场聚焦采用规则描述（附近最高的柱获得一部分锂），而非求解电场。',
+  'platingModel.simplification.denseLi': '沉积物是 0.4 µm 立方格子组成的三维晶格上的锂，每个离子随机游走，每份电荷量子生长一个格子；会形成孔隙和悬垂结构，但没有 SEI 壳层，小于一个格子的细节无法分辨。',
+  'platingModel.simplification.focusingRule': '不求解电场：随机游走带有均匀的漂移；Sand 时间之后，一条规则把大部分离子送往附近最高的柱，即真实电场最强之处。',
   'platingModel.simplification.oneElectrolyte': '所有衬底使用同一种电解液：1 M LiPF₆ / EC:EMC；而文献中的 TiO₂ 数据是在醚类电解液中测得的。',
   'platingModel.simplification.sandDiffusion': 'Sand 时间由深层富液电池中的一维盐扩散得出；扣式电池的薄隔膜下不会达到 Sand 时间。',
   'platingModel.simplification.thinCoatings': '涂层比一个晶格单元还薄，绘制时按一个单元厚显示。',

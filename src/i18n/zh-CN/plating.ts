@@ -83,7 +83,10 @@ export const plating: Translation<typeof en> = {
   'plating.result.exposedAreaRatio': '暴露面积比',
   'plating.result.roughnessRel': '粗糙度（标准差/均值）',
   'plating.result.maxToMeanHeight': '最大高度/平均高度',
-  'plating.result.depositThicknessUm': '沉积层厚度',
+  'plating.result.nucleiCounted': '模拟区域内的晶核数',
+  'plating.result.depositHeightUm': '沉积层高度',
+  'plating.result.porosity': '孔隙率',
+  'plating.result.depositThicknessUm': '折合致密锂厚度',
   'plating.result.sandTimeS': 'Sand 时间',
   'plating.result.dendriteOnsetS': '枝晶萌生时间',
 
@@ -104,6 +107,9 @@ export const plating: Translation<typeof en> = {
   'plating.note.nucleiDensityPerCm2.meaning': '每平方厘米电极上形成的独立锂晶核数目。',
   'plating.note.nucleiDensityPerCm2.coating':
     '过电位越大，晶核越多：Pei 等发现 Cu 上的成核密度大致随过电位的三次方增加。亲锂涂层降低过电位，因此晶核更少、每个晶核长得更大。',
+  'plating.note.nucleiCounted.meaning':
+    '模拟的 51.2 × 51.2 µm 区域内形成的晶核数目，即上面的成核密度所依据的样本。几十个晶核只能给出粗略的密度，上千个则给出精确的密度。',
+  'plating.note.nucleiCounted.coating': '亲锂涂层上形成的晶核少得多，因此其计数最少，密度的不确定性也最大。',
   'plating.note.meanNucleusDiameterUm.meaning': '俯视时锂岛的平均直径，单位 µm。',
   'plating.note.meanNucleusDiameterUm.coating':
     'Pei 等发现晶核尺寸大致与过电位成反比。Oyakhire 等在 5 nm TiO₂ 上观察到数量更少、尺寸更大且相互合并、横向铺展的晶核，而裸铜上是大量细小、孤立的晶核。',
@@ -118,8 +124,16 @@ export const plating: Translation<typeof en> = {
     '沉积层最高点除以平均高度。接近 1 表示平整的膜；数值大表示有少数尖刺突出，即枝晶的开端。',
   'plating.note.maxToMeanHeight.coating':
     'Cao 等通过俯视和截面电子显微镜观察到，沉积后裸铜上有明显枝晶，而 50 nm LAS 包覆铜上没有。',
+  'plating.note.depositHeightUm.meaning':
+    '沉积层顶面的平均高度，单位 µm，在模拟的沉积物上测得。孔隙和分枝使其高于同样多的锂形成致密膜时的厚度。',
+  'plating.note.depositHeightUm.coating': 'Tan 等发现 20 nm TiO₂ 包覆铜上的锂比裸铜上更致密：同样的电量，沉积层更矮。',
+  'plating.note.porosity.meaning':
+    '沉积层顶面以下不含锂（由电解液填充）的体积分数。0 表示致密锂。它是在模拟的沉积物上测出的，而非设定的：取决于每个离子在何处被还原。',
+  'plating.note.porosity.coating':
+    '在裸铜上，锂不润湿表面，沿突出部分生长，在悬垂结构下留下孔隙；在嵌锂 TiO₂ 上锂铺展并填实；在 LAS 下锂沉积于固态膜之下，形成致密层。' +
+    '模型中随机游走的参数是模型选择，并未拟合实测的孔隙率。',
   'plating.note.depositThicknessUm.meaning':
-    '所沉积的锂若为致密膜时的厚度，单位 µm。按法拉第定律，1 mAh/cm² 的电量约对应 4.85 µm 致密锂；多孔或尖刺状的沉积层会更高。',
+    '所沉积的锂若为致密膜时的厚度，单位 µm，等于沉积层高度乘以（1 − 孔隙率）。按法拉第定律，1 mAh/cm² 的电量约对应 4.85 µm 致密锂。',
   'plating.note.depositThicknessUm.coating': '所有衬底上通过的电量相同，锂的量也相同；涂层改变的是锂的排布方式。',
   'plating.note.sandTimeS.meaning':
     '大电流下，电极表面 Li⁺ 的消耗快于扩散补充。Sand 时间是表面浓度降到零的时刻，它与电流密度的平方成反比。低于极限电流时不会出现（显示“无”）。',

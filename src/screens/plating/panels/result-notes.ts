@@ -32,10 +32,13 @@ function note(key: keyof PlatingResults, sources: NoteSource[]): ResultNote {
 export const RESULT_NOTES: Record<keyof PlatingResults, ResultNote> = {
   nucleationOverpotentialMV: note('nucleationOverpotentialMV', [OYAKHIRE, TAN]),
   nucleiDensityPerCm2: note('nucleiDensityPerCm2', [PEI, OYAKHIRE]),
+  nucleiCounted: note('nucleiCounted', [PEI, OYAKHIRE]),
   meanNucleusDiameterUm: note('meanNucleusDiameterUm', [PEI, OYAKHIRE]),
   exposedAreaRatio: note('exposedAreaRatio', [OYAKHIRE]),
   roughnessRel: note('roughnessRel', [CAO, OYAKHIRE]),
   maxToMeanHeight: note('maxToMeanHeight', [CAO]),
+  depositHeightUm: note('depositHeightUm', [TAN]),
+  porosity: note('porosity', [TAN]),
   depositThicknessUm: note('depositThicknessUm', [FARADAY]),
   sandTimeS: note('sandTimeS', [SAND]),
   dendriteOnsetS: note('dendriteOnsetS', [SAND, CAO]),

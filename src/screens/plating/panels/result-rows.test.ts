@@ -7,11 +7,14 @@ import { formatSeconds, formatSig, publishedText, RESULT_ROWS, resultsCsvColumns
 const results: PlatingResults = {
   nucleationOverpotentialMV: 129.46,
   nucleiDensityPerCm2: 3.6e7,
+  nucleiCounted: 943,
   meanNucleusDiameterUm: 1.234,
   exposedAreaRatio: 3.1,
   roughnessRel: 0.6,
   maxToMeanHeight: 3.2,
   depositThicknessUm: 4.85,
+  depositHeightUm: 9.7,
+  porosity: 0.5,
   sandTimeS: null,
   dendriteOnsetS: 3000,
 };

@@ -33,11 +33,14 @@ export function formatSeconds(s: number): string {
 export const RESULT_ROWS: readonly ResultRow[] = [
   { key: 'nucleationOverpotentialMV', name: msg('plating.result.nucleationOverpotentialMV'), unit: 'mV', csv: ['Nucleation overpotential', 'mV'], format: (v) => fixed(v, 1) },
   { key: 'nucleiDensityPerCm2', name: msg('plating.result.nucleiDensityPerCm2'), unit: 'cm⁻²', csv: ['Nuclei density', 'per cm²'], format: (v) => scientific(v) },
+  { key: 'nucleiCounted', name: msg('plating.result.nucleiCounted'), unit: '', csv: ['Nuclei counted on the patch', ''], format: (v) => sig(v, 6) },
   { key: 'meanNucleusDiameterUm', name: msg('plating.result.meanNucleusDiameterUm'), unit: 'µm', csv: ['Mean island diameter', 'µm'], format: (v) => formatSig(v) },
   { key: 'exposedAreaRatio', name: msg('plating.result.exposedAreaRatio'), unit: '', csv: ['Exposed area ratio', ''], format: (v) => fixed(v, 2) },
   { key: 'roughnessRel', name: msg('plating.result.roughnessRel'), unit: '', csv: ['Roughness', 'std / mean'], format: (v) => fixed(v, 2) },
   { key: 'maxToMeanHeight', name: msg('plating.result.maxToMeanHeight'), unit: '', csv: ['Max / mean height', ''], format: (v) => fixed(v, 2) },
-  { key: 'depositThicknessUm', name: msg('plating.result.depositThicknessUm'), unit: 'µm', csv: ['Deposit thickness', 'µm'], format: (v) => formatSig(v) },
+  { key: 'depositHeightUm', name: msg('plating.result.depositHeightUm'), unit: 'µm', csv: ['Deposit height', 'µm'], format: (v) => formatSig(v) },
+  { key: 'porosity', name: msg('plating.result.porosity'), unit: '', csv: ['Porosity', 'void fraction'], format: (v) => fixed(v, 2) },
+  { key: 'depositThicknessUm', name: msg('plating.result.depositThicknessUm'), unit: 'µm', csv: ['Dense-equivalent thickness', 'µm'], format: (v) => formatSig(v) },
   { key: 'sandTimeS', name: msg('plating.result.sandTimeS'), unit: 's', csv: ['Sand\'s time', 's'], format: formatSeconds },
   { key: 'dendriteOnsetS', name: msg('plating.result.dendriteOnsetS'), unit: 's', csv: ['Dendrite onset', 's'], format: formatSeconds },
 ];
