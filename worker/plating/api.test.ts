@@ -1,3 +1,4 @@
+import { SECTION_SLICES } from './section-slice.ts';
 import { describe, expect, it } from 'vitest';
 import { PlatingApi } from './api.ts';
 import { modelErrorRef } from '../common/model-error.ts';
@@ -18,7 +19,9 @@ describe('PlatingApi', () => {
     for (const run of p.runs) {
       expect(run.snapshots.map((f) => f.capacityMAhcm2)).toEqual([...SNAPSHOT_CAPACITIES_MAHCM2]);
       const f = run.frame;
-      expect(f.sectionCells.length).toBe(f.sectionCols * f.sectionRows);
+      expect(f.sectionCells.length).toBe(SECTION_SLICES * f.sectionCols * f.sectionRows);
+      expect(f.sectionHeightUm.length).toBe(SECTION_SLICES * f.sectionCols);
+      expect(f.sectionYUm.length).toBe(SECTION_SLICES);
       expect(f.heightMapUm.length).toBe(f.heightMapN ** 2);
       expect(f.islandXUm.length).toBe(f.islandRadiusUm.length);
       expect(run.curves.potentialV.length).toBe(run.curves.capacityMAhcm2.length);

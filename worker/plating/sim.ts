@@ -8,6 +8,7 @@ import { DEFAULT_ELECTROLYTE } from './electrolyte.ts';
 import { NucleationStage } from './nucleation.ts';
 import { IslandSets, NucleusPatch, type Islands } from './patch.ts';
 import { poisson } from './poisson.ts';
+import { SECTION_SLICES, sliceRow } from './section-slice.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
 import { substrateModel, WALK_CELL_UM, type SubstrateModel } from './substrates.ts';
 import { nucleationOverpotentialMV, sampleCurves, Trace } from './trace.ts';
@@ -255,25 +256,28 @@ export class SubstrateSim {
   frame(capacityMAhcm2 = this.stage.chargeCm2 / C_PER_M2_PER_MAH_CM2, islands: Islands = this.islands()): PlatingFrame {
     const d = this.deposit;
     const n = d.n;
-    const row = n >> 1;
     const coat = this.model.parsed.kind;
     const under = coat === 'tio2' ? 1 : 0;
     const over = coat === 'las11' || coat === 'las14' ? 1 : 0;
+    const sliceRows = Array.from({ length: SECTION_SLICES }, (_, s) => sliceRow(s, n));
     let sliceMax = 0;
-    for (let i = 0; i < n; i++) sliceMax = Math.max(sliceMax, d.height[row * n + i]);
+    for (const row of sliceRows) for (let i = 0; i < n; i++) sliceMax = Math.max(sliceMax, d.height[row * n + i]);
     const rows = Math.max(16, sliceMax + under + over + 5);
-    const cells = new Uint8Array(n * rows);
-    const heightUm = new Float32Array(n);
-    for (let i = 0; i < n; i++) {
-      const h = d.height[row * n + i];
-      heightUm[i] = h * d.cellUm;
-      // Bottom up, in the contract's row order (row 0 at the top); voids stay Empty.
-      let r = rows - 1;
-      cells[r * n + i] = SectionCell.Substrate;
-      if (under) cells[--r * n + i] = SectionCell.Coating;
-      for (let z = 0; z < h; z++) cells[--r * n + i] = d.isLi(i, row, z) ? SectionCell.Li : SectionCell.Empty;
-      if (over) cells[--r * n + i] = SectionCell.Coating;
-    }
+    const cells = new Uint8Array(SECTION_SLICES * n * rows);
+    const heightUm = new Float32Array(SECTION_SLICES * n);
+    sliceRows.forEach((row, s) => {
+      const base = s * n * rows;
+      for (let i = 0; i < n; i++) {
+        const h = d.height[row * n + i];
+        heightUm[s * n + i] = h * d.cellUm;
+        // Bottom up, in the contract's row order (row 0 at the top); voids stay Empty.
+        let r = rows - 1;
+        cells[base + r * n + i] = SectionCell.Substrate;
+        if (under) cells[base + --r * n + i] = SectionCell.Coating;
+        for (let z = 0; z < h; z++) cells[base + --r * n + i] = d.isLi(i, row, z) ? SectionCell.Li : SectionCell.Empty;
+        if (over) cells[base + --r * n + i] = SectionCell.Coating;
+      }
+    });
     const m = Math.min(HEIGHT_MAP_N, n);
     const b = n / m;
     const map = new Float32Array(m * m);
@@ -288,6 +292,7 @@ export class SubstrateSim {
       islandYUm: islands.y,
       islandRadiusUm: islands.radius,
       islandCoverage: coveredFraction(islands.x, islands.y, islands.radius, PATCH_UM),
+      sectionYUm: Float32Array.from(sliceRows, (row) => (row + 0.5) * d.cellUm),
       sectionHeightUm: heightUm,
       sectionCells: cells,
       sectionCols: n,

@@ -64,11 +64,16 @@ export interface PlatingFrame {
   islandRadiusUm: Float32Array;
   /** Share 0–1 of the patch the island discs cover, overlaps once (island-coverage.ts). */
   islandCoverage: number;
-  /** Cross-section: height of the deposit's top surface (µm) in each column of the slice. */
+  /**
+   * Cross-sections: SECTION_SLICES slices across the patch (section-slice.ts), at sectionYUm (µm).
+   * sectionHeightUm holds each slice's column-top heights (µm), slice after slice.
+   */
+  sectionYUm: Float32Array;
   sectionHeightUm: Float32Array;
   /**
-   * Cross-section lattice of SectionCell codes, row-major, sectionCols x sectionRows. Row 0 is
-   * the top (electrolyte side), the last row is the Cu substrate: the order a picture is drawn in.
+   * Each slice as a lattice of SectionCell codes, row-major, sectionCols x sectionRows, slice
+   * after slice. Row 0 is the top (electrolyte side), the last row is the Cu substrate: the order
+   * a picture is drawn in. Empty cells below a column's top are voids in the deposit.
    */
   sectionCells: Uint8Array;
   sectionCols: number;

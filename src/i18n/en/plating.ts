@@ -191,10 +191,12 @@ export const plating = {
     `${whole(p.islands)} Li island${p.islands === 1 ? '' : 's'} covering about ${percent(p.covered)} of the surface.`,
   'plating.topView.download': (p: { label: string }) => `Download top view of ${p.label} as PNG`,
   'plating.section.name': 'Cross-section',
-  'plating.section.describe': (p: { name: string; widthUm: number; capacity: number; meanUm: number; maxUm: number; coating: string }) =>
-    `${p.name}, cross-section ${whole(p.widthUm)} µm wide at ${sig(p.capacity, 2)} mAh/cm²: ` +
-    `Li deposit ${sig(p.meanUm, 2)} µm thick on average, highest point ${sig(p.maxUm, 2)} µm above the copper.` +
+  'plating.section.describe': (p: { name: string; widthUm: number; yUm: number; capacity: number; meanUm: number; maxUm: number; coating: string }) =>
+    `${p.name}, cross-section ${whole(p.widthUm)} µm wide cut at y = ${sig(p.yUm, 3)} µm, at ${sig(p.capacity, 2)} mAh/cm²: ` +
+    `Li deposit ${sig(p.meanUm, 2)} µm tall on average, highest point ${sig(p.maxUm, 2)} µm above the copper; dark gaps in the Li are pores.` +
     (p.coating ? ` ${p.coating}` : ''),
+  'plating.section.slice': 'Slice position y',
+  'plating.section.sliceAt': (p: { yUm: number }) => `cut at y = ${sig(p.yUm, 3)} µm`,
   'plating.section.coatingShown': (p: { coating: string }) => `The ${p.coating} layer shows as a line of coloured cells.`,
   'plating.section.magnifyGroup': 'Magnify the cross-section',
   'plating.section.magnify': (p: { times: number }) => `Magnify ${p.times} times`,

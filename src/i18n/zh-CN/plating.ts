@@ -160,8 +160,10 @@ export const plating: Translation<typeof en> = {
   'plating.topView.download': (p) => `将 ${p.label} 的俯视图下载为 PNG`,
   'plating.section.name': '截面',
   'plating.section.describe': (p) =>
-    `${p.name}，宽 ${whole(p.widthUm)} µm 的截面，${sig(p.capacity, 2)} mAh/cm² 时：` +
-    `锂沉积层平均厚 ${sig(p.meanUm, 2)} µm，最高点高出铜表面 ${sig(p.maxUm, 2)} µm。${p.coating}`,
+    `${p.name}，宽 ${whole(p.widthUm)} µm、切于 y = ${sig(p.yUm, 3)} µm 处的截面，${sig(p.capacity, 2)} mAh/cm² 时：` +
+    `锂沉积层平均高 ${sig(p.meanUm, 2)} µm，最高点高出铜表面 ${sig(p.maxUm, 2)} µm；锂中的暗色空隙是孔隙。${p.coating}`,
+  'plating.section.slice': '截面位置 y',
+  'plating.section.sliceAt': (p) => `切于 y = ${sig(p.yUm, 3)} µm 处`,
   'plating.section.coatingShown': (p) => `${p.coating} 层显示为一行彩色单元。`,
   'plating.section.magnifyGroup': '放大截面',
   'plating.section.magnify': (p) => `放大 ${p.times} 倍`,

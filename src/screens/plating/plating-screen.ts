@@ -122,7 +122,8 @@ export class PlatingScreen extends LocalizedElement {
        */
       .body {
         --gap: 0.6rem;
-        --views-w: calc(var(--n) * (100cqh - 5.4em) / 1.4 + (var(--n) - 1) * var(--gap));
+        /* Headings and the section's controls take about 7em; the cross-section gets 0.55 of a top view's size. */
+        --views-w: calc(var(--n) * (100cqh - 7em) / 1.55 + (var(--n) - 1) * var(--gap));
         height: 100%;
         display: grid;
         grid-template-columns: minmax(0, min(var(--views-w), 100cqw - 20rem - var(--gap))) minmax(20rem, 1fr);
@@ -140,7 +141,7 @@ export class PlatingScreen extends LocalizedElement {
         min-height: 0;
       }
       .views {
-        --s: min(calc((100cqw - (var(--n) - 1) * var(--gap)) / var(--n)), calc((100cqh - 5.4em) / 1.4));
+        --s: min(calc((100cqw - (var(--n) - 1) * var(--gap)) / var(--n)), calc((100cqh - 7em) / 1.55));
         height: 100%;
         display: grid;
         grid-template-columns: repeat(var(--n), var(--s));

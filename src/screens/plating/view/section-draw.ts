@@ -1,4 +1,5 @@
 import { ticks } from 'd3';
+import { sectionSlice } from '../../../../worker/plating/section-slice.ts';
 import { SectionCell, type PlatingFrame } from '../../../../worker/plating/types.ts';
 import { SYSTEM_FONT_FAMILY } from '../../../common/ui/font-family.ts';
 import { rgbText, type Rgb } from './css-color.ts';
@@ -56,9 +57,10 @@ export function drawSection(
   colors: SectionColors,
   fontPx: number,
   magnify: number,
-  minHeightUm = 0,
+  minHeightUm: number,
+  slice: number,
 ): void {
-  const g: SectionGrid = { cells: frame.sectionCells, cols: frame.sectionCols, rows: frame.sectionRows };
+  const g = sliceGrid(frame, slice);
   ctx.fillStyle = rgbText(colors.panel);
   ctx.fillRect(0, 0, widthPx, heightPx);
   const win = sectionWindow(g, magnify, rowsForHeight(g, frame.sectionCellUm, minHeightUm));
@@ -90,6 +92,11 @@ export function drawSection(
 
   drawHeightAxis(ctx, frame, g, win, x0, y0 + drawnH, cellPx, colors.fg, fontPx);
   drawLegend(ctx, frame.substrateId, colors, fontPx, x0, widthPx, legendH);
+}
+
+/** One slice of the frame as a grid. */
+export function sliceGrid(frame: PlatingFrame, slice: number): SectionGrid {
+  return { cells: sectionSlice(frame, slice).cells, cols: frame.sectionCols, rows: frame.sectionRows };
 }
 
 /** Height in CSS px the canvas needs to show the window at full width (legend and margins included). */

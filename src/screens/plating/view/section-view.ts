@@ -7,7 +7,8 @@ import { fitCanvas, fontSizePx } from './canvas-fit.ts';
 import { cssVarRgb } from './css-color.ts';
 import { downloadDrawingPng, pngName } from './export-png.ts';
 import { hasCell, occupiedRows, substrateRows } from './section-cells.ts';
-import { coatingName, drawSection, rowsForHeight, sectionHeightPx } from './section-draw.ts';
+import { SECTION_SLICES, sectionSlice } from '../../../../worker/plating/section-slice.ts';
+import { coatingName, drawSection, rowsForHeight, sectionHeightPx, sliceGrid } from './section-draw.ts';
 import { CanvasRedraw } from './canvas-redraw.ts';
 import { viewStyles } from './view-styles.ts';
 
@@ -24,6 +25,7 @@ export class PlatingSection extends LocalizedElement {
     minHeightUm: { type: Number },
     fill: { type: Boolean, reflect: true },
     magnify: { state: true },
+    slice: { state: true },
   };
   declare frame: PlatingFrame | null;
   declare label: string;
@@ -32,6 +34,8 @@ export class PlatingSection extends LocalizedElement {
   /** The layout sets the height and the lattice is fitted into it; otherwise the height follows the width. */
   declare fill: boolean;
   declare protected magnify: number;
+  /** Which of the worker's slices across the patch is drawn. */
+  declare protected slice: number;
 
   static styles = [
     sharedStyles,
@@ -71,6 +75,15 @@ export class PlatingSection extends LocalizedElement {
         aspect-ratio: auto;
         height: 100%;
       }
+      .slice {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3em;
+      }
+      .slice input {
+        width: 4em;
+        min-height: 1.6em;
+      }
       .zoom {
         display: flex;
         flex-wrap: wrap;
@@ -87,6 +100,7 @@ export class PlatingSection extends LocalizedElement {
     this.frame = null;
     this.label = '';
     this.magnify = 1;
+    this.slice = SECTION_SLICES >> 1;
     this.minHeightUm = 0;
     this.fill = false;
   }
@@ -95,13 +109,13 @@ export class PlatingSection extends LocalizedElement {
     const f = this.frame;
     const name = this.label || t('plating.section.name');
     if (!f) return t('plating.view.noDepositOf', { name });
-    const g = { cells: f.sectionCells, cols: f.sectionCols, rows: f.sectionRows };
+    const g = sliceGrid(f, this.slice);
+    const { heightUm, yUm } = sectionSlice(f, this.slice);
     const maxUm = Math.max(0, occupiedRows(g) - substrateRows(g)) * f.sectionCellUm;
-    const heights = Array.from(f.sectionHeightUm);
-    const meanUm = heights.length ? heights.reduce((a, b) => a + b, 0) / heights.length : 0;
+    const meanUm = heightUm.length ? heightUm.reduce((a, b) => a + b, 0) / heightUm.length : 0;
     const coating = hasCell(g, SectionCell.Coating) ? t('plating.section.coatingShown', { coating: coatingName(f.substrateId) }) : '';
     return t('plating.section.describe', {
-      name, widthUm: f.sectionCols * f.sectionCellUm, capacity: f.capacityMAhcm2, meanUm, maxUm, coating,
+      name, widthUm: f.sectionCols * f.sectionCellUm, yUm, capacity: f.capacityMAhcm2, meanUm, maxUm, coating,
     });
   }
 
@@ -116,6 +130,11 @@ export class PlatingSection extends LocalizedElement {
             aria-label=${t('plating.section.magnify', { times: m })} @click=${() => (this.magnify = m)}>×${m}</button>`)}
           <button type="button" aria-label=${t('plating.section.download', { label: this.label })} @click=${this.savePng}>${t('plating.view.png')}</button>
         </span>
+        <label class="slice"><span aria-hidden="true">y</span>
+          <input type="range" min="0" max=${SECTION_SLICES - 1} step="1" .value=${String(this.slice)} aria-label=${t('plating.section.slice')}
+            aria-valuetext=${t('plating.section.sliceAt', { yUm: sectionSlice(this.frame, this.slice).yUm })}
+            @input=${(e: Event) => (this.slice = Number((e.target as HTMLInputElement).value))}>
+        </label>
       </figcaption>
     </figure>`;
   }
@@ -128,7 +147,7 @@ export class PlatingSection extends LocalizedElement {
     if (!canvas || !frame || !ctx) return;
     // The height follows the width (unless the layout sets it) so the lattice fills the canvas without distortion.
     const fontPx = fontSizePx(this, 0.9);
-    const grid = { cells: frame.sectionCells, cols: frame.sectionCols, rows: frame.sectionRows };
+    const grid = sliceGrid(frame, this.slice);
     const minRows = rowsForHeight(grid, frame.sectionCellUm, this.minHeightUm);
     if (!this.fill) canvas.style.height = `${sectionHeightPx(grid, this.magnify, canvas.clientWidth, fontPx, minRows)}px`;
     const { width, height, ratio } = fitCanvas(canvas);
@@ -145,7 +164,7 @@ export class PlatingSection extends LocalizedElement {
       fg: cssVarRgb(this, '--_fg', [238, 242, 246]),
       panel: cssVarRgb(this, '--_panel', [25, 33, 43]),
     };
-    drawSection(ctx, frame, width, height, colors, fontPx, this.magnify, this.minHeightUm);
+    drawSection(ctx, frame, width, height, colors, fontPx, this.magnify, this.minHeightUm, this.slice);
   }
 
   private readonly savePng = (): void => {
