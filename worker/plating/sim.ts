@@ -325,6 +325,11 @@ export class SubstrateSim {
     return this.stage.liChargeCm2;
   }
 
+  /** Lattice hops the ions walked per Li cell placed (the bench's measure of the walk's cost). */
+  get walkHopsPerCell(): number {
+    return this.deposit.totalCells > 0 ? this.deposit.walkSteps / this.deposit.totalCells : 0;
+  }
+
   /** The internal potential trace (tests and the pre-slope measurement). */
   get potentialTrace(): Trace {
     return this.trace;
