@@ -20,6 +20,9 @@ export interface WalkRule {
   underCoatCells: number;
 }
 
+/** Lattice cell states: Li, or empty and next to Li (empty cells far from Li are 0). */
+const LI = 1;
+const TOUCHING = 2;
 /** Block side of the coarse top map that tells a walker how far it may jump: 4 cells. */
 const BLOCK_SHIFT = 2;
 const BLOCK = 1 << BLOCK_SHIFT;
@@ -94,7 +97,7 @@ export class VoxelDeposit {
 
   /** Whether the cell at (x, y, z) holds Li (z from 0 just above the substrate). */
   isLi(x: number, y: number, z: number): boolean {
-    return z >= 0 && z < this.layers && this.occ[z * this.n2 + (y << this.shift) + x] === 1;
+    return z >= 0 && z < this.layers && this.occ[z * this.n2 + (y << this.shift) + x] === LI;
   }
 
   /** Puts a nucleus's cell at (x, y) µm on the substrate; returns 1 if a cell was added. */
@@ -111,7 +114,8 @@ export class VoxelDeposit {
     if (z + LAUNCH_LAYERS + 2 >= this.layers) this.addLayers();
     const c = (y << this.shift) + x;
     const k = z * this.n2 + c;
-    this.occ[k] = 1;
+    this.occ[k] = LI;
+    this.markTouching(x, y, z);
     this.totalCells++;
     // Each Li neighbour hides one face of the pair; each empty neighbour adds one.
     const li = this.liNeighbours(x, y, z);
@@ -127,6 +131,18 @@ export class VoxelDeposit {
     }
   }
 
+  /** Flags the empty neighbours of a new Li cell as touching Li, so a walker tests contact with one read. */
+  private markTouching(x: number, y: number, z: number): void {
+    const m = this.n - 1, s = this.shift, o = this.occ, n2 = this.n2;
+    const row = z * n2 + (y << s);
+    flagTouching(o, row + ((x + 1) & m));
+    flagTouching(o, row + ((x + m) & m));
+    flagTouching(o, z * n2 + (((y + 1) & m) << s) + x);
+    flagTouching(o, z * n2 + (((y + m) & m) << s) + x);
+    flagTouching(o, row + n2 + x);
+    if (z > 0) flagTouching(o, row - n2 + x);
+  }
+
   private addLayers(): void {
     const bigger = new Uint8Array(this.n2 * this.layers * 2);
     bigger.set(this.occ);
@@ -138,10 +154,10 @@ export class VoxelDeposit {
   private liNeighbours(x: number, y: number, z: number): number {
     const m = this.n - 1, s = this.shift, o = this.occ, n2 = this.n2;
     const row = z * n2 + (y << s);
-    let c = o[row + ((x + 1) & m)] + o[row + ((x + m) & m)];
-    c += o[z * n2 + (((y + 1) & m) << s) + x] + o[z * n2 + (((y + m) & m) << s) + x];
-    if (z + 1 < this.layers) c += o[row + n2 + x];
-    if (z > 0) c += o[row - n2 + x];
+    let c = (o[row + ((x + 1) & m)] & LI) + (o[row + ((x + m) & m)] & LI);
+    c += (o[z * n2 + (((y + 1) & m) << s) + x] & LI) + (o[z * n2 + (((y + m) & m) << s) + x] & LI);
+    if (z + 1 < this.layers) c += o[row + n2 + x] & LI;
+    if (z > 0) c += o[row - n2 + x] & LI;
     return c;
   }
 
@@ -192,7 +208,6 @@ export class VoxelDeposit {
   private walk(rule: WalkRule, rng: Rng): void {
     const n = this.n, m = n - 1, s = this.shift, n2 = this.n2, o = this.occ, top = this.height;
     const ceiling = this.maxHeight + LAUNCH_LAYERS;
-    const layers = this.layers;
     let x = Math.floor(rng() * n), y = Math.floor(rng() * n);
     if (rule.focus > 0 && rng() < rule.focus) {
       // The field is strongest at tips: the ion heads for the tallest of a few columns nearby.
@@ -218,17 +233,14 @@ export class VoxelDeposit {
           const jx = (x + Math.round(gaussian(rng) * sigma)) & m;
           const jy = (y + Math.round(gaussian(rng) * sigma)) & m;
           // A rare far tail can leave the blocks looked at; such a jump is not taken.
-          if (!o[(z - d) * n2 + (jy << s) + jx]) {
+          if (!(o[(z - d) * n2 + (jy << s) + jx] & LI)) {
             x = jx; y = jy; z -= d;
             continue;
           }
         }
       }
       const k = z * n2 + row + x;
-      const contact = o[z * n2 + row + ((x + 1) & m)] | o[z * n2 + row + ((x + m) & m)] |
-        o[z * n2 + (((y + 1) & m) << s) + x] | o[z * n2 + (((y + m) & m) << s) + x] |
-        (z + 1 < layers ? o[k + n2] : 0) | (z > 0 ? o[k - n2] : 0);
-      if (contact && rng() < stick) break;
+      if (o[k] === TOUCHING && rng() < stick) break;
       this.walkSteps++;
       const u = rng();
       if (u < pVertical) {
@@ -236,13 +248,13 @@ export class VoxelDeposit {
           if (z === 0) {
             // The substrate: on lithiophilic LixTiO2 the ion walks the surface to an island.
             if (rule.captureHops > 0 && this.capture(x, y, rule.captureHops, rng)) return;
-          } else if (!o[k - n2]) z--;
-        } else if (z < ceiling && !o[k + n2]) z++;
+          } else if (!(o[k - n2] & LI)) z--;
+        } else if (z < ceiling && !(o[k + n2] & LI)) z++;
       } else {
         const dir = ((u - pVertical) * 6) | 0;
         const nx = dir === 0 ? (x + 1) & m : dir === 1 ? (x + m) & m : x;
         const ny = dir === 2 ? (y + 1) & m : dir >= 3 ? (y + m) & m : y;
-        if (!o[z * n2 + (ny << s) + nx]) { x = nx; y = ny; }
+        if (!(o[z * n2 + (ny << s) + nx] & LI)) { x = nx; y = ny; }
       }
     }
     this.settle(x, y, z, rule, rng);
@@ -352,6 +364,10 @@ export class VoxelDeposit {
     const poreFaces = coatedOnTop ? 0 : Math.max(0, this.liEmptyFaces - outerFaces);
     return (area + poreFaces / FACE_PER_AREA) / this.n2;
   }
+}
+
+function flagTouching(o: Uint8Array, j: number): void {
+  if (o[j] !== LI) o[j] = TOUCHING;
 }
 
 /** A standard normal draw (Box–Muller). */
