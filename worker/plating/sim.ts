@@ -20,7 +20,6 @@ export const PATCH_UM = 51.2;
 export const GRID_N = 128;
 /** Above this many attachments the lattice is coarsened 2x to keep a run short. */
 export const MAX_ATTACHMENTS = 700_000;
-const HEIGHT_MAP_N = 64;
 /** Neighbourhood over which the field focuses ions onto the tallest column after Sand's time, µm. */
 const FOCUS_WINDOW_UM = 6;
 /**
@@ -278,11 +277,8 @@ export class SubstrateSim {
         if (over) cells[base + --r * n + i] = SectionCell.Coating;
       }
     });
-    const m = Math.min(HEIGHT_MAP_N, n);
-    const b = n / m;
-    const map = new Float32Array(m * m);
-    for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) map[Math.floor(y / b) * m + Math.floor(x / b)] += d.height[y * n + x];
-    for (let k = 0; k < map.length; k++) map[k] *= d.cellUm / (b * b);
+    // The top surface at the lattice's own resolution: the top view's relief and the 3D view (which thins it) share it.
+    const map = Float32Array.from(d.height, (h) => h * d.cellUm);
     return {
       substrateId: this.id,
       capacityMAhcm2,
@@ -299,7 +295,7 @@ export class SubstrateSim {
       sectionRows: rows,
       sectionCellUm: d.cellUm,
       heightMapUm: map,
-      heightMapN: m,
+      heightMapN: n,
     };
   }
 

@@ -79,7 +79,7 @@ export interface PlatingFrame {
   sectionCols: number;
   sectionRows: number;
   sectionCellUm: number;
-  /** 3D: height map (µm), heightMapN x heightMapN over the patch. */
+  /** Top surface: each lattice column's height (µm), heightMapN x heightMapN over the patch, row y after row y. */
   heightMapUm: Float32Array;
   heightMapN: number;
 }

@@ -3,6 +3,7 @@ import { SYSTEM_FONT_FAMILY } from '../../../common/ui/font-family.ts';
 import { mixRgb, rgbText, type Rgb } from './css-color.ts';
 import { periodicShifts } from '../../../../worker/plating/periodic.ts';
 import { scaleBar } from './scale-bar.ts';
+import { reliefImage } from './top-relief.ts';
 
 export interface TopViewColors {
   substrate: Rgb;
@@ -31,6 +32,7 @@ export function drawTopView(
   const copies = islandCopies(frame);
   if (copies.length > MANY_ISLANDS) {
     rasteriseIslands(ctx, copies, k, grainImage(ctx, colors.substrate), rim, core);
+    overlayRelief(ctx, frame, sizePx);
     drawDataBar(ctx, sizePx, frame.patchSizeUm, colors, fontPx, label);
     return;
   }
@@ -67,7 +69,24 @@ export function drawTopView(
     if (r < PLAIN_DOT_PX) continue;
     ctx.drawImage(sprite, xUm * k - r, yUm * k - r, 2 * r, 2 * r);
   }
+  overlayRelief(ctx, frame, sizePx);
   drawDataBar(ctx, sizePx, frame.patchSizeUm, colors, fontPx, label);
+}
+
+/**
+ * The 3D deposit's top surface over the islands (overlay blend: mid-grey changes nothing), so
+ * the top view shows the same deposit as the cross-section and the 3D view: pores dark,
+ * whiskers bright, a flat film as it was.
+ */
+function overlayRelief(ctx: CanvasRenderingContext2D, frame: PlatingFrame, sizePx: number): void {
+  const n = frame.heightMapN;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = n;
+  tile.getContext('2d')?.putImageData(new ImageData(reliefImage(frame.heightMapUm, n), n, n), 0, 0);
+  ctx.save();
+  ctx.globalCompositeOperation = 'overlay';
+  ctx.drawImage(tile, 0, 0, sizePx, sizePx);
+  ctx.restore();
 }
 
 /** Above this many islands the picture is rasterised in JavaScript: canvas paths would take too long. */
