@@ -2,6 +2,7 @@ import type { ScreenDefinition, ScreenInstance, ScreenServices } from '../screen
 import { LazyModel } from '../lazy-model.ts';
 import { registerPlatingReadouts, registerPlatingSettings, type PlatingReadouts, type PlatingSettings } from './plating-settings.ts';
 import { PlatingController } from './plating-controller.ts';
+import { platingWorkerCount } from './worker-shards.ts';
 
 export interface PlatingScreenInstance extends ScreenInstance {
   settings: PlatingSettings;
@@ -23,6 +24,7 @@ function createPlating(services: ScreenServices): PlatingScreenInstance {
         speed: app.speed,
         createWorker: () =>
           new Worker(new URL('../../../worker/entries/plating.worker.ts', import.meta.url), { type: 'module' }),
+        workers: platingWorkerCount(navigator.hardwareConcurrency),
         notify,
       }),
     'shell.screen.plating',

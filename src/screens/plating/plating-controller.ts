@@ -12,6 +12,7 @@ import type {
   SubstrateInfo,
 } from '../../../worker/plating/types.ts';
 import { platingConfigOf, type PlatingReadouts, type PlatingSettings } from './plating-settings.ts';
+import { mergeProgress, shardConfig } from './worker-shards.ts';
 
 type PlatingRemote = PlatingWorkerApi & Heartbeat;
 
@@ -35,6 +36,8 @@ export interface PlatingControllerOptions {
   seed: Observable<number>;
   speed: Observable<Speed>;
   createWorker: () => Worker;
+  /** Workers the substrates are spread over (1 or more); each has its own session. */
+  workers: number;
   notify: (message: MessageRef) => void;
 }
 
@@ -53,6 +56,9 @@ function keepSnapshotIdentity(next: PlatingProgress, previous: PlatingProgress |
     );
   }
 }
+
+/** Within this time the same notice from several workers' sessions is shown once. */
+const SAME_NOTICE_MS = 5000;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -73,26 +79,32 @@ export class PlatingController implements ScreenModel {
   #newest: PlatingProgress | null = null;
   readonly infos = new Observable<SubstrateInfo[]>([]);
   readonly #o: PlatingControllerOptions;
+  /** One session per worker; the first also holds the queue, the play loop and the read-only keys. */
+  readonly #sessions: WorkerSession<PlatingRemote, PlatingReadouts>[];
   readonly #session: WorkerSession<PlatingRemote, PlatingReadouts>;
-  /** What the worker's runs were started from: a new worker starts them again and plates to `#newest`. */
+  /** What the runs were started from: the whole comparison, and each worker's share of it (a new worker starts its share again and plates to `#newest`). */
   #applied: PlatingConfig | null = null;
+  #shares: PlatingConfig[] = [];
   /** Read on every pass of the loop, so "Run to end" can speed up a run that is playing. */
   #paced = true;
   /** Coarsening notices already shown since the last start (the same one comes from every substrate). */
   #coarseningTold = new Set<string>();
   #syncScheduled = false;
   #started = false;
+  /** The last session notice and when it came: workers that die together report once. */
+  #lastNotice = { text: '', atMs: -Infinity };
 
   constructor(options: PlatingControllerOptions) {
     this.#o = options;
-    this.#session = new WorkerSession<PlatingRemote, PlatingReadouts>({
+    this.#sessions = Array.from({ length: Math.max(1, options.workers) }, (_, i) => new WorkerSession<PlatingRemote, PlatingReadouts>({
       createWorker: options.createWorker,
       callTimeoutMs: 30_000,
       readouts: options.readouts,
-      notify: options.notify,
+      notify: (message) => this.#notifySessions(message),
       restartedMessage: msg('session.restarted.plating'),
-      replay: (call) => this.#replay(call),
-    });
+      replay: (call) => this.#replay(i, call),
+    }));
+    this.#session = this.#sessions[0]!;
     const s = options.settings;
     for (const o of [s.substrates, s.currentMAcm2, s.capacityMAhcm2, options.seed]) {
       o.subscribe(() => this.#scheduleSync());
@@ -168,7 +180,15 @@ export class PlatingController implements ScreenModel {
   }
 
   dispose(): void {
-    this.#session.dispose();
+    for (const s of this.#sessions) s.dispose();
+  }
+
+  #notifySessions(message: MessageRef): void {
+    const text = JSON.stringify(message);
+    const now = performance.now();
+    if (text === this.#lastNotice.text && now - this.#lastNotice.atMs < SAME_NOTICE_MS) return;
+    this.#lastNotice = { text, atMs: now };
+    this.#o.notify(message);
   }
 
   /** Joins the loop if it is already running. */
@@ -198,8 +218,11 @@ export class PlatingController implements ScreenModel {
   }
 
   async #advance(fraction: number, statusAfter: 'running' | 'paused'): Promise<void> {
-    if (this.status === 'done') return;
-    const progress = await this.#session.call((w) => w.advance(fraction));
+    const applied = this.#applied;
+    if (this.status === 'done' || !applied) return;
+    // Every worker plates its share of the same fraction at once: the substrates run side by side.
+    const parts = await Promise.all(this.#shares.map((_, i) => this.#sessions[i]!.call((w) => w.advance(fraction))));
+    const progress = mergeProgress(applied.substrates, parts);
     this.#apply(progress);
     if (progress.done) this.#session.publish({ status: 'done' });
     else if (statusAfter === 'paused') this.#session.publish({ status: 'paused' });
@@ -243,8 +266,11 @@ export class PlatingController implements ScreenModel {
     const config = platingConfigOf(this.#o.settings, this.#o.seed.value);
     // Descriptions first: they leave the worker's runs alone, so the runs and `#applied` change together.
     const infos = await Promise.all(config.substrates.map((id) => this.#session.call((w) => w.describe(id))));
-    const progress = await this.#session.call((w) => w.init(config));
+    const shares = shardConfig(config, this.#sessions.length);
+    const parts = await Promise.all(shares.map((share, i) => this.#sessions[i]!.call((w) => w.init(share))));
+    const progress = mergeProgress(config.substrates, parts);
     this.#applied = config;
+    this.#shares = shares;
     this.infos.set(infos);
     this.#session.publish({ status: 'idle' });
     this.#apply(progress);
@@ -272,8 +298,8 @@ export class PlatingController implements ScreenModel {
    * percents plate the same steps however they are chunked, so the runs are bit-identical to
    * the lost ones and nothing needs showing again.
    */
-  async #replay(call: WorkerCall<PlatingRemote>): Promise<void> {
-    const config = this.#applied;
+  async #replay(worker: number, call: WorkerCall<PlatingRemote>): Promise<void> {
+    const config = this.#shares[worker];
     if (!config) return;
     await call((w) => w.init(config));
     const progress = this.#newest?.progress ?? 0;
