@@ -7,6 +7,7 @@ import { VoxelDeposit, type WalkRule } from './voxel-deposit.ts';
 import { DEFAULT_ELECTROLYTE } from './electrolyte.ts';
 import { NucleationStage } from './nucleation.ts';
 import { IslandSets, NucleusPatch, type Islands } from './patch.ts';
+import { nucleiPerM2, patchSideUm } from './patch-size.ts';
 import { poisson } from './poisson.ts';
 import { SECTION_SLICES, sliceRow } from './section-slice.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
@@ -14,7 +15,7 @@ import { substrateModel, WALK_CELL_UM, type SubstrateModel } from './substrates.
 import { nucleationOverpotentialMV, sampleCurves, Trace } from './trace.ts';
 import { SNAPSHOT_CAPACITIES_MAHCM2, SectionCell, type PlatingFrame, type PlatingResults, type SubstrateId, type SubstrateRun } from './types.ts';
 
-/** Side of the square patch, µm: holds well over 50 nuclei on the sparsest substrate. */
+/** Side of the lattice the deposit grows on, µm; the nucleus patch is this or a power of two wider (patch-size.ts). */
 export const PATCH_UM = 51.2;
 /** Lattice columns across the patch at normal resolution (0.4 µm cells). */
 export const GRID_N = 128;
@@ -55,7 +56,8 @@ export class SubstrateSim {
   private readonly model: SubstrateModel;
   private readonly stage: NucleationStage;
   private readonly salt = new SaltColumn(DEFAULT_ELECTROLYTE);
-  private readonly patch = new NucleusPatch(PATCH_UM);
+  private readonly patchUm: number;
+  private readonly patch: NucleusPatch;
   private readonly sets: IslandSets;
   private nextCoalesce = 0;
   private readonly deposit: VoxelDeposit;
@@ -92,6 +94,8 @@ export class SubstrateSim {
       this.coarsened = ref('platingModel.coarsened', { cellUm: PATCH_UM / n, n });
     }
     this.deposit = new VoxelDeposit(n, PATCH_UM / n);
+    this.patchUm = patchSideUm(PATCH_UM, nucleiPerM2(this.model, this.jAm2, this.endChargeCm2));
+    this.patch = new NucleusPatch(this.patchUm);
     this.sets = new IslandSets(this.patch, this.model.morphology.mergeFactor, this.model.morphology.coalesceRadiusUm);
     // The curves start at rest: the open-circuit start of the sloping pre-nucleation segment.
     this.exposed = this.deposit.exposedArea(this.model.morphology.underCoatSpreadUm > 0);
@@ -149,15 +153,15 @@ export class SubstrateSim {
   }
 
   private addNuclei(bornPerM2: number): void {
-    const areaM2 = (PATCH_UM * 1e-6) ** 2;
+    const areaM2 = (this.patchUm * 1e-6) ** 2;
     const k = poisson(this.rng, bornPerM2 * areaM2);
     const cohort = this.stage.cohorts - 1;
     for (let i = 0; i < k; i++) {
-      const x = this.rng() * PATCH_UM;
-      const y = this.rng() * PATCH_UM;
+      const x = this.rng() * this.patchUm;
+      const y = this.rng() * this.patchUm;
       this.patch.add(x, y, cohort);
-      // A nucleus is a cell of Li: its charge is owed by the growth that follows.
-      this.owedCells -= this.deposit.seed(x, y);
+      // A nucleus on the lattice's corner of the patch is a cell of Li: its charge is owed by the growth that follows.
+      if (x < PATCH_UM && y < PATCH_UM) this.owedCells -= this.deposit.seed(x, y);
     }
   }
 
@@ -283,17 +287,18 @@ export class SubstrateSim {
       substrateId: this.id,
       capacityMAhcm2,
       timeS: this.stage.timeS,
-      patchSizeUm: PATCH_UM,
+      patchSizeUm: this.patchUm,
       islandXUm: islands.x,
       islandYUm: islands.y,
       islandRadiusUm: islands.radius,
-      islandCoverage: coveredFraction(islands.x, islands.y, islands.radius, PATCH_UM),
+      islandCoverage: coveredFraction(islands.x, islands.y, islands.radius, this.patchUm),
       sectionYUm: Float32Array.from(sliceRows, (row) => (row + 0.5) * d.cellUm),
       sectionHeightUm: heightUm,
       sectionCells: cells,
       sectionCols: n,
       sectionRows: rows,
       sectionCellUm: d.cellUm,
+      latticeSizeUm: PATCH_UM,
       heightMapUm: map,
       heightMapN: n,
     };

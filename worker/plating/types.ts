@@ -57,7 +57,10 @@ export interface PlatingFrame {
   substrateId: SubstrateId;
   capacityMAhcm2: number;
   timeS: number;
-  /** Top view: nuclei/islands as circles in µm on a square patch of patchSizeUm. */
+  /**
+   * Top view: nuclei/islands as circles in µm on a square patch of patchSizeUm: the lattice's
+   * side or a power of two wider on a sparse substrate, with the lattice in its corner from (0, 0).
+   */
   patchSizeUm: number;
   islandXUm: Float32Array;
   islandYUm: Float32Array;
@@ -79,7 +82,9 @@ export interface PlatingFrame {
   sectionCols: number;
   sectionRows: number;
   sectionCellUm: number;
-  /** Top surface: each lattice column's height (µm), heightMapN x heightMapN over the patch, row y after row y. */
+  /** Side of the lattice the deposit grows on, µm: the cross-sections' width and the height map's extent. */
+  latticeSizeUm: number;
+  /** Top surface: each lattice column's height (µm), heightMapN x heightMapN over the lattice, row y after row y. */
   heightMapUm: Float32Array;
   heightMapN: number;
 }

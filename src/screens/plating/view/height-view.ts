@@ -126,7 +126,7 @@ export class PlatingHeightView extends LocalizedElement {
     for (const h of heights) sum += h;
     const mean = heights.length ? sum / heights.length : 0;
     const scale = this.exaggeration > 1 ? t('plating.view3d.exaggerated', { times: this.exaggeration }) : t('plating.view3d.toScale');
-    return t('plating.view3d.describe', { name, sizeUm: f.patchSizeUm, maxUm: maxOf(heights), meanUm: mean, scale });
+    return t('plating.view3d.describe', { name, sizeUm: f.latticeSizeUm, maxUm: maxOf(heights), meanUm: mean, scale });
   }
 
   protected override render() {
@@ -157,7 +157,7 @@ export class PlatingHeightView extends LocalizedElement {
     const f = this.frame;
     this.grid = f ? downsampleHeightMap(f.heightMapUm, f.heightMapN) : null;
     this.maxHeightUm = this.grid ? maxOf(this.grid.heightsUm) : 0;
-    this.exaggeration = f ? heightExaggeration(f.patchSizeUm, this.maxHeightUm) : 1;
+    this.exaggeration = f ? heightExaggeration(f.latticeSizeUm, this.maxHeightUm) : 1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -195,7 +195,7 @@ export class PlatingHeightView extends LocalizedElement {
     const surface = f && this.grid
       ? {
           grid: this.grid,
-          patchUm: f.patchSizeUm,
+          patchUm: f.latticeSizeUm,
           exaggeration: this.exaggeration,
           maxHeightUm: this.maxHeightUm,
           colorMaxUm: this.colorMaxUm > 0 ? this.colorMaxUm : this.maxHeightUm,

@@ -76,17 +76,27 @@ export function drawTopView(
 /**
  * The 3D deposit's top surface over the islands (overlay blend: mid-grey changes nothing), so
  * the top view shows the same deposit as the cross-section and the 3D view: pores dark,
- * whiskers bright, a flat film as it was.
+ * whiskers bright, a flat film as it was. Where the patch is wider than the lattice, a dashed
+ * square marks the part the deposit was grown on.
  */
 function overlayRelief(ctx: CanvasRenderingContext2D, frame: PlatingFrame, sizePx: number): void {
   const n = frame.heightMapN;
   const tile = document.createElement('canvas');
   tile.width = tile.height = n;
   tile.getContext('2d')?.putImageData(new ImageData(reliefImage(frame.heightMapUm, n), n, n), 0, 0);
+  // A sparse substrate counts its nuclei over a wider patch than the lattice: the deposit fills one corner.
+  const side = (sizePx * frame.latticeSizeUm) / frame.patchSizeUm;
   ctx.save();
   ctx.globalCompositeOperation = 'overlay';
-  ctx.drawImage(tile, 0, 0, sizePx, sizePx);
+  ctx.drawImage(tile, 0, 0, side, side);
   ctx.restore();
+  if (side < sizePx * 0.99) {
+    ctx.save();
+    ctx.strokeStyle = 'rgba(255, 255, 255, 0.7)';
+    ctx.setLineDash([4, 3]);
+    ctx.strokeRect(0.5, 0.5, side - 1, side - 1);
+    ctx.restore();
+  }
 }
 
 /** Above this many islands the picture is rasterised in JavaScript: canvas paths would take too long. */
