@@ -27,6 +27,25 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
       expect(scroll).toBeLessThanOrEqual(1);
     });
 
+    for (const profile of ['default', 'projector']) {
+      test(`each cross-section gets a readable height and at least its top view's width (${profile} colours, two-line names)`, async ({ page }) => {
+        await openPlating(page, `substrates=cu,tio2-10,tio2-20&colorProfile=${profile}`);
+        const screen = page.locator('ip-plating-screen');
+        await page.evaluate(() => window.interphase.runToEnd());
+        const tops = await screen.locator('.views ip-plating-top-view').all();
+        const sections = await screen.locator('.views ip-plating-section canvas').all();
+        expect(sections).toHaveLength(3);
+        for (let i = 0; i < 3; i++) {
+          const top = await tops[i]!.boundingBox();
+          const section = await sections[i]!.boundingBox();
+          expect(section!.height, 'section canvas height').toBeGreaterThanOrEqual(70);
+          expect(section!.width).toBeGreaterThanOrEqual(top!.width - 1);
+          // Cards stay in their own column: no card runs into the next.
+          if (i > 0) expect(top!.x).toBeGreaterThan((await tops[i - 1]!.boundingBox())!.x + (await tops[i - 1]!.boundingBox())!.width);
+        }
+      });
+    }
+
     test('the side panel opens one part at a time, by tab, arrow key and the platingPanel key, and folds away', async ({ page }) => {
       await openPlating(page);
       const screen = page.locator('ip-plating-screen');

@@ -123,7 +123,7 @@ export class PlatingScreen extends LocalizedElement {
       .body {
         --gap: 0.6rem;
         /* Headings and the section's controls take about 7em; the cross-section gets 0.55 of a top view's size. */
-        --views-w: calc(var(--n) * (100cqh - 7em) / 1.55 + (var(--n) - 1) * var(--gap));
+        --views-w: calc(var(--n) * (100cqh - 7em) / 1.55 * 1.6 + (var(--n) - 1) * var(--gap));
         height: 100%;
         display: grid;
         grid-template-columns: minmax(0, min(var(--views-w), 100cqw - 20rem - var(--gap))) minmax(20rem, 1fr);
@@ -144,7 +144,9 @@ export class PlatingScreen extends LocalizedElement {
         --s: min(calc((100cqw - (var(--n) - 1) * var(--gap)) / var(--n)), calc((100cqh - 7em) / 1.55));
         height: 100%;
         display: grid;
-        grid-template-columns: repeat(var(--n), var(--s));
+        /* A card may be wider than its square top view, up to 1.6 times: the wide cross-section uses it. */
+        --card: min(calc((100cqw - (var(--n) - 1) * var(--gap)) / var(--n)), calc(var(--s) * 1.6));
+        grid-template-columns: repeat(var(--n), var(--card));
         /* Names, top views and cross-sections each in one row across the cards, so a name on two lines keeps them level. */
         grid-template-rows: auto auto minmax(0, 1fr);
         justify-content: center;
@@ -154,12 +156,19 @@ export class PlatingScreen extends LocalizedElement {
         grid-row: span 3;
         display: grid;
         grid-template-rows: subgrid;
+        /* A card never widens past its column, whatever its controls' own width. */
+        grid-template-columns: minmax(0, 1fr);
         row-gap: 0.3rem;
         min-height: 0;
+        min-width: 0;
       }
       .card h3 {
         margin: 0;
         line-height: 1.2;
+      }
+      .card ip-plating-top-view {
+        width: var(--s);
+        justify-self: center;
       }
       .card ip-plating-section {
         min-height: 5em;

@@ -12,7 +12,7 @@ import { coatingName, drawSection, rowsForHeight, sectionHeightPx, sliceGrid } f
 import { CanvasRedraw } from './canvas-redraw.ts';
 import { viewStyles } from './view-styles.ts';
 
-const MAGNIFICATIONS = [1, 2, 4] as const;
+const MAGNIFICATIONS: readonly number[] = [1, 2, 4];
 
 /**
  * <ip-plating-section>: the cross-section lattice of the deposit, cell by cell, with a
@@ -61,7 +61,7 @@ export class PlatingSection extends LocalizedElement {
       }
       /* In a card under the substrate's name: no second name, one line of small buttons. */
       :host([fill]) figcaption,
-      :host([fill]) .zoom {
+      :host([fill]) .tools {
         gap: 0.2em;
       }
       :host([fill]) figcaption {
@@ -75,20 +75,25 @@ export class PlatingSection extends LocalizedElement {
         aspect-ratio: auto;
         height: 100%;
       }
+      .tools {
+        display: flex;
+        gap: 0.3em;
+        align-items: center;
+        flex: 1;
+        min-width: 0;
+      }
       .slice {
         display: inline-flex;
         align-items: center;
-        gap: 0.3em;
+        gap: 0.2em;
+        flex: 1;
+        min-width: 0;
       }
       .slice input {
-        width: 4em;
+        flex: 1;
+        min-width: 1.5em;
+        max-width: 6em;
         min-height: 1.6em;
-      }
-      .zoom {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3em;
-        align-items: center;
       }
     `,
   ];
@@ -119,22 +124,27 @@ export class PlatingSection extends LocalizedElement {
     });
   }
 
+  /** One button steps through the magnifications, so the controls fit one row of a narrow card. */
+  private get nextMagnification(): number {
+    return MAGNIFICATIONS[(MAGNIFICATIONS.indexOf(this.magnify) + 1) % MAGNIFICATIONS.length]!;
+  }
+
   protected override render() {
     if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>${t('plating.view.noDeposit')}</div>`;
     return html`<figure>
       <canvas role="img" aria-label=${this.describe()}></canvas>
       <figcaption>
         <span class="label ${this.fill ? 'visually-hidden' : ''}">${this.label}</span>
-        <span class="zoom" role="group" aria-label=${t('plating.section.magnifyGroup')}>
-          ${MAGNIFICATIONS.map((m) => html`<button type="button" aria-pressed=${this.magnify === m ? 'true' : 'false'}
-            aria-label=${t('plating.section.magnify', { times: m })} @click=${() => (this.magnify = m)}>×${m}</button>`)}
+        <span class="tools">
+          <button type="button" aria-label=${t('plating.section.magnifyNext', { times: this.magnify, next: this.nextMagnification })}
+            @click=${() => (this.magnify = this.nextMagnification)}>×${this.magnify}</button>
           <button type="button" aria-label=${t('plating.section.download', { label: this.label })} @click=${this.savePng}>${t('plating.view.png')}</button>
+          <label class="slice"><span aria-hidden="true">y</span>
+            <input type="range" min="0" max=${SECTION_SLICES - 1} step="1" .value=${String(this.slice)} aria-label=${t('plating.section.slice')}
+              aria-valuetext=${t('plating.section.sliceAt', { yUm: sectionSlice(this.frame, this.slice).yUm })}
+              @input=${(e: Event) => (this.slice = Number((e.target as HTMLInputElement).value))}>
+          </label>
         </span>
-        <label class="slice"><span aria-hidden="true">y</span>
-          <input type="range" min="0" max=${SECTION_SLICES - 1} step="1" .value=${String(this.slice)} aria-label=${t('plating.section.slice')}
-            aria-valuetext=${t('plating.section.sliceAt', { yUm: sectionSlice(this.frame, this.slice).yUm })}
-            @input=${(e: Event) => (this.slice = Number((e.target as HTMLInputElement).value))}>
-        </label>
       </figcaption>
     </figure>`;
   }
