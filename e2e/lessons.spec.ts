@@ -6,6 +6,7 @@ import { lessonFile } from '../lessons/build/compile-lessons.ts';
 import { parseLesson } from '../lessons/build/parse-lesson.ts';
 import { FileProblems } from '../lessons/build/problems.ts';
 import type { Lesson } from '../lessons/build/lesson-types.ts';
+import { PANEL_OF_LOOK } from '../src/screens/plating/plating-settings.ts';
 
 /** The lessons as the build compiles them, read here to know what each step must set. */
 function lesson(id: string, locale: 'en' | 'zh-CN' = 'en'): Lesson {
@@ -33,6 +34,9 @@ for (const id of LESSON_ORDER) {
         const got = await page.evaluate((k) => window.interphase.get(k), key);
         expect(Array.isArray(got) ? got.join(',') : got, `${id} step ${i + 1}: ${key}`).toEqual(value);
       }
+      // A view the step points at inside a Plating panel is shown as the step opens.
+      const lookPanel = step.sim?.look ? PANEL_OF_LOOK[step.sim.look] : undefined;
+      if (lookPanel) await expect.poll(() => page.evaluate(() => window.interphase.get('platingPanel')), `${id} step ${i + 1}: look`).toBe(lookPanel);
       const running = await page.evaluate(async () =>
         (await window.interphase.get('screen')) === 'reactor' ? window.interphase.get('playing') : (await window.interphase.get('status')) === 'running');
       expect(running, `${id} step ${i + 1} paused`).toBe(false);

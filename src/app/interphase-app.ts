@@ -170,11 +170,26 @@ export class InterphaseApp extends LocalizedElement {
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.#onFullscreen);
+    // A step that points at a view in a closed panel opens the panel as the step opens.
+    this.#stopLook = this.lessons.session.openedLook.observe((opened) => {
+      if (opened) void this.#reveal(opened.look);
+    });
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fullscreenchange', this.#onFullscreen);
+    this.#stopLook?.();
+  }
+
+  #stopLook: (() => void) | null = null;
+
+  /** Opens the panel or tab of the shown screen that holds a lesson's view, once the screen's view has loaded. */
+  async #reveal(look: string): Promise<void> {
+    const shown = this.ctx.shown();
+    await this.#load(shown);
+    const view = this.views.get(shown.definition.id) as (HTMLElement & { reveal?: (look: string) => Promise<void> }) | undefined;
+    await view?.reveal?.(look);
   }
 
   willUpdate(): void {
@@ -207,8 +222,7 @@ export class InterphaseApp extends LocalizedElement {
 
   async #look(e: CustomEvent<string>): Promise<void> {
     // A screen that keeps a view in a panel or tab opens it first.
-    const view = this.views.get(this.ctx.shown().definition.id) as (HTMLElement & { reveal?: (look: string) => Promise<void> }) | undefined;
-    await view?.reveal?.(e.detail);
+    await this.#reveal(e.detail);
     const main = this.renderRoot.querySelector('main');
     const target = main && findLookTarget(main, e.detail);
     if (target) showLookTarget(target, window.matchMedia('(prefers-reduced-motion: reduce)').matches);

@@ -14,7 +14,7 @@ function fixtureLesson(locale: 'en' | 'zh-CN'): Lesson {
     id: 'demo', version: 2, locale, title: locale === 'en' ? 'Demo' : '演示', level: 'introductory', minutes: 10,
     learningGoals: [], sources: [], intro: [],
     steps: [
-      { id: 'one', title: ['One'], blocks: [], sim: { set: { screen: 'alpha', alphaLevel: 2 } } },
+      { id: 'one', title: ['One'], blocks: [], sim: { set: { screen: 'alpha', alphaLevel: 2 }, look: 'alpha-chart' } },
       { id: 'two', title: ['Two'], blocks: [{ k: 'question', q }], sim: { set: { screen: 'beta', betaLevel: 8 }, waitFor: { key: 'betaLevel', below: 4 } } },
       { id: 'three', title: ['Three'], blocks: [] },
     ],
@@ -57,6 +57,17 @@ describe('lesson session', () => {
     expect(beta.calls).toContain('pause');
     expect(queryFor(core.state)).toContain('lesson=demo');
     expect(queryFor(core.state)).toContain('step=2');
+  });
+
+  it('a step that points at a view tells the app each time it opens, so the panel holding the view opens with it', async () => {
+    const { core, session } = build('?lesson=demo&step=1');
+    await settle();
+    const seen: string[] = [];
+    expect(session.openedLook.value).toEqual({ look: 'alpha-chart' });
+    session.openedLook.subscribe((o) => o && seen.push(o.look));
+    await core.api.set({ step: 3 });
+    await core.api.set({ step: 1 });
+    expect(seen).toEqual(['alpha-chart']);
   });
 
   it("the link's own values win on opening (a reload keeps what the student changed)", async () => {

@@ -46,6 +46,8 @@ export class LessonSession {
   readonly work = new Observable<LessonWork>({ answers: {}, met: [] });
   /** Whether the open step's task is met now (null: the step has none). */
   readonly taskMet = new Observable<boolean | null>(null);
+  /** Set each time a step opens that points at a view, so the app can open the panel that holds it. */
+  readonly openedLook = new Observable<{ look: string } | null>(null);
 
   readonly #o: LessonSessionOptions;
   #request = 0;
@@ -164,6 +166,8 @@ export class LessonSession {
     if (this.#firstStep) for (const key of this.#o.linkKeys) delete set[key];
     this.#firstStep = false;
     if (Object.keys(set).length > 0) this.#o.core.apply(set, 'common.origin.lesson');
+    const look = this.step?.sim?.look;
+    if (look) this.openedLook.set({ look });
     void this.#o.core.api.pause();
     this.#watchTask();
   }

@@ -6,7 +6,7 @@ import { tabKeyTarget } from '../../common/ui/tab-keys.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import type { PlatingScreenInstance } from './index.ts';
 import { STEP_FRACTION, type PlatingController } from './plating-controller.ts';
-import { PLATING_PANELS, type PlatingPanel } from './plating-settings.ts';
+import { PANEL_OF_LOOK, PLATING_PANELS, type PlatingPanel } from './plating-settings.ts';
 import type { SubstrateRun } from '../../../worker/plating/types.ts';
 import { requireSubstrate, substrateLabel } from '../../../worker/plating/substrate-id.ts';
 import { PLATING_SIMPLIFICATIONS } from '../../../worker/plating/simplifications.ts';
@@ -38,13 +38,6 @@ const PANEL_ROOM: Record<PlatingPanel, 'narrow' | 'wide' | 'folded'> = {
   setup: 'narrow', '3d': 'narrow', charts: 'wide', results: 'wide', snapshots: 'wide', model: 'wide', hidden: 'folded',
 };
 
-/** A lesson's `look` that lives in a panel opens that panel first. */
-const PANEL_OF_LOOK: Readonly<Record<string, Tab>> = {
-  'plating-setup': 'setup',
-  'plating-3d': '3d',
-  'plating-charts': 'charts',
-  'plating-results': 'results',
-};
 
 /** Code each panel needs beyond this file, loaded the first time it opens (d3 for the charts, the 3D view's renderer). */
 const PANEL_CODE: Partial<Record<Tab, () => Promise<unknown>>> = {

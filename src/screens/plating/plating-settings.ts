@@ -17,6 +17,14 @@ export const MAX_SUBSTRATES = 4;
 export const PLATING_PANELS = ['setup', '3d', 'charts', 'results', 'snapshots', 'model', 'hidden'] as const;
 export type PlatingPanel = (typeof PLATING_PANELS)[number];
 
+/** A lesson's `look` that lives in a panel opens that panel, when the step opens and on "Show me". */
+export const PANEL_OF_LOOK: Readonly<Record<string, Exclude<PlatingPanel, 'hidden'>>> = {
+  'plating-setup': 'setup',
+  'plating-3d': '3d',
+  'plating-charts': 'charts',
+  'plating-results': 'results',
+};
+
 export interface PlatingSettings {
   substrates: Observable<SubstrateId[]>;
   currentMAcm2: Observable<number>;
