@@ -75,8 +75,10 @@ export class PlatingSection extends LocalizedElement {
         aspect-ratio: auto;
         height: 100%;
       }
+      /* One row where the card allows; in a very narrow card the slider drops below rather than run into the next card. */
       .tools {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.3em;
         align-items: center;
         flex: 1;
@@ -87,11 +89,11 @@ export class PlatingSection extends LocalizedElement {
         align-items: center;
         gap: 0.2em;
         flex: 1;
-        min-width: 0;
+        min-width: 3em;
       }
       .slice input {
         flex: 1;
-        min-width: 1.5em;
+        min-width: 0;
         max-width: 6em;
         min-height: 1.6em;
       }
