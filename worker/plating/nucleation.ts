@@ -72,6 +72,11 @@ export class NucleationStage {
     return this.preLeftCm2 / this.jAm2;
   }
 
+  /** The next step, s: the rest of the pre-nucleation slope in one step, then suggestDt. */
+  nextDt(lastDt: number, lastDeta: number): number {
+    return this.preSlopeActive ? Math.max(this.preTimeLeftS, 1e-6) : this.suggestDt(lastDt, lastDeta);
+  }
+
   /** Suggested next step, s: keeps the overpotential change and the relative growth small. */
   suggestDt(lastDt: number, lastDeta: number): number {
     let dt = lastDt * 1.5;

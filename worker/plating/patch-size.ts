@@ -18,7 +18,7 @@ export function nucleiPerM2(model: SubstrateModel, jAm2: number, endChargeCm2: n
   let total = 0, dt = 1e-4, lastDeta = 0;
   while (st.chargeCm2 < endChargeCm2 * (1 - 1e-12)) {
     const wasPre = st.preSlopeActive;
-    const step = Math.min(wasPre ? Math.max(st.preTimeLeftS, 1e-6) : st.suggestDt(dt, lastDeta), (endChargeCm2 - st.chargeCm2) / jAm2);
+    const step = Math.min(st.nextDt(dt, lastDeta), (endChargeCm2 - st.chargeCm2) / jAm2);
     const eta0 = st.etaV;
     total += st.step(step);
     if (!wasPre) { dt = step; lastDeta = st.etaV - eta0; }

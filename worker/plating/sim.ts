@@ -122,7 +122,7 @@ export class SubstrateSim {
   private step(target: number): void {
     const st = this.stage;
     const J = this.jAm2;
-    let dt = st.preSlopeActive ? Math.max(st.preTimeLeftS, 1e-6) : st.suggestDt(this.dt, this.lastDeta);
+    let dt = st.nextDt(this.dt, this.lastDeta);
     // Steps always end on every 1% of the capacity, so any chunking of advance() into whole
     // percents gives the same step sequence (and bit-identical results).
     const k = Math.floor((st.chargeCm2 / this.endChargeCm2) * 100 + 1e-9) + 1;
