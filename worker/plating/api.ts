@@ -14,6 +14,10 @@ function checkConfig(c: PlatingConfig): void {
   if (!(c.capacityMAhcm2 >= L.capacityMAhcm2.min && c.capacityMAhcm2 <= L.capacityMAhcm2.max)) {
     throw new ModelError(ref('platingModel.error.capacity', { value: c.capacityMAhcm2, ...L.capacityMAhcm2 }));
   }
+  const cycles = c.platingCycles ?? 0;
+  if (!(Number.isInteger(cycles) && cycles >= L.platingCycles.min && cycles <= L.platingCycles.max)) {
+    throw new ModelError(ref('platingModel.error.platingCycles', { value: cycles, ...L.platingCycles }));
+  }
   if (c.substrates.length === 0) throw new ModelError(ref('platingModel.error.noSubstrate'));
   for (const id of c.substrates) {
     const r = parseSubstrateId(id);

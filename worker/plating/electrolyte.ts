@@ -20,6 +20,13 @@ export const DEFAULT_ELECTROLYTE = {
    * separator the limiting current would be far above 10 mA/cm2 and no Sand's time occurs).
    */
   columnDepthM: 0.05,
+  /**
+   * The SEI a fresh Li surface forms: thickness and Li content. Model choices: cryo-electron
+   * microscopy shows carbonate SEI on Li some tens of nanometres thick (Li et al., Science 2017),
+   * and half of LiF's Li density stands for a mix of inorganic and organic Li salts.
+   */
+  seiThicknessNm: 20,
+  seiLiMolM3: 50_000,
 } as const;
 
 export type Electrolyte = typeof DEFAULT_ELECTROLYTE;
@@ -29,4 +36,9 @@ export function sandTimeS(el: Electrolyte, jAm2: number): number {
   // The share of the current that migration does not carry must be supplied by diffusion.
   const diffusiveAm2 = jAm2 * (1 - el.transferenceLi);
   return (Math.PI * el.diffusivityM2s * (el.concentrationMolM3 * FARADAY) ** 2) / (4 * diffusiveAm2 ** 2);
+}
+
+/** Li charge bound in the SEI over one unit of exposed Li area, C/m2 (per m2 of that area). */
+export function seiChargePerAreaCm2(el: Electrolyte): number {
+  return el.seiThicknessNm * 1e-9 * el.seiLiMolM3 * FARADAY;
 }

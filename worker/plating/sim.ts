@@ -4,7 +4,8 @@ import { ref, type MessageRef } from '../common/message-ref.ts';
 import { A_PER_M2_PER_MA_CM2, C_PER_M2_PER_MAH_CM2, FARADAY, LI_MOLAR_VOLUME_M3 } from './constants.ts';
 import { SaltColumn } from './concentration.ts';
 import { VoxelDeposit, type WalkRule } from './voxel-deposit.ts';
-import { DEFAULT_ELECTROLYTE } from './electrolyte.ts';
+import { DepositStripper } from './voxel-strip.ts';
+import { DEFAULT_ELECTROLYTE, seiChargePerAreaCm2 } from './electrolyte.ts';
 import { NucleationStage } from './nucleation.ts';
 import { IslandSets, NucleusPatch, type Islands } from './patch.ts';
 import { nucleiPerM2, patchSideUm } from './patch-size.ts';
@@ -19,8 +20,9 @@ import { SNAPSHOT_CAPACITIES_MAHCM2, SectionCell, type PlatingFrame, type Platin
 export const PATCH_UM = 51.2;
 /** Lattice columns across the patch at normal resolution (0.4 µm cells). */
 export const GRID_N = 128;
-/** Above this many attachments the lattice is coarsened 2x to keep a run short. */
+/** Above this many attachments in one plating, or MAX_CYCLED_ATTACHMENTS over all cycles, the lattice is coarsened 2x to keep a run short. */
 export const MAX_ATTACHMENTS = 700_000;
+export const MAX_CYCLED_ATTACHMENTS = 2_500_000;
 /** Neighbourhood over which the field focuses ions onto the tallest column after Sand's time, µm. */
 const FOCUS_WINDOW_UM = 6;
 /**
@@ -35,6 +37,8 @@ export interface RunSettings {
   currentMAcm2: number;
   capacityMAhcm2: number;
   seed: number;
+  /** Plate–strip cycles (0: plate only). */
+  platingCycles?: number;
   /** Lattice refinement (1 normal, 2 halves the cell); used by the resolution check. */
   resolution?: number;
 }
@@ -54,11 +58,12 @@ export class SubstrateSim {
   readonly id: SubstrateId;
   readonly label: MessageRef;
   private readonly model: SubstrateModel;
-  private readonly stage: NucleationStage;
-  private readonly salt = new SaltColumn(DEFAULT_ELECTROLYTE);
+  /** The nucleation stage of the plating under way (a fresh one each cycle). */
+  private stage: NucleationStage;
+  private salt = new SaltColumn(DEFAULT_ELECTROLYTE);
   private readonly patchUm: number;
-  private readonly patch: NucleusPatch;
-  private readonly sets: IslandSets;
+  private patch: NucleusPatch;
+  private sets: IslandSets;
   private nextCoalesce = 0;
   private readonly deposit: VoxelDeposit;
   private readonly rng: Rng;
@@ -76,6 +81,20 @@ export class SubstrateSim {
   private filmClosed = false;
   private exposed = 0;
   private nextAreaSampleCm2 = 0;
+  /** Half-cycles of the run: one plating, or a plating and a stripping per cycle. */
+  private readonly phases: number;
+  private phase = 0;
+  private finished = false;
+  private timeOffsetS = 0;
+  private stripper: DepositStripper | null = null;
+  private strippedCm2 = 0;
+  private stripOwedCells = 0;
+  /** Li held in the interphase, C/m2: SEI on the exposed Li and the first cycle's pre-nucleation charge. */
+  private interphaseCm2 = 0;
+  private cyclePeakArea = 0;
+  private readonly ce: number[] = [];
+  private firstPlate: PlatingResults | null = null;
+  private readonly stripFrames: PlatingFrame[] = [];
 
   constructor(id: SubstrateId, s: RunSettings) {
     const parsed = requireSubstrate(id);
@@ -86,10 +105,12 @@ export class SubstrateSim {
     this.endChargeCm2 = s.capacityMAhcm2 * C_PER_M2_PER_MAH_CM2;
     this.stage = new NucleationStage(this.model.nucleation, this.jAm2);
     this.rng = createRng(deriveSeed(s.seed, id));
+    const cycles = s.platingCycles ?? 0;
+    this.phases = cycles === 0 ? 1 : 2 * cycles;
     let n = GRID_N * (s.resolution ?? 1);
     const thicknessUm = (this.endChargeCm2 * LI_MOLAR_VOLUME_M3) / FARADAY * 1e6;
     const attachments = (thicknessUm / (PATCH_UM / n)) * n * n;
-    if (s.resolution === undefined && attachments > MAX_ATTACHMENTS) {
+    if (s.resolution === undefined && (attachments > MAX_ATTACHMENTS || attachments * cycles > MAX_CYCLED_ATTACHMENTS)) {
       n /= 2;
       this.coarsened = ref('platingModel.coarsened', { cellUm: PATCH_UM / n, n });
     }
@@ -102,21 +123,120 @@ export class SubstrateSim {
     this.trace.push(0, 0, this.stage.potentialV, this.exposed);
   }
 
-  get progress(): number {
-    return Math.min(1, this.stage.chargeCm2 / this.endChargeCm2);
-  }
-
   get done(): boolean {
-    return this.stage.chargeCm2 >= this.endChargeCm2 * (1 - 1e-12);
+    return this.finished;
   }
 
-  /** Advances until `fraction` (0–1) of the set capacity has passed. */
+  private get stripping(): boolean {
+    return this.phase % 2 === 1;
+  }
+
+  /** Advances until `fraction` (0–1) of the run has passed: each half-cycle is an equal share. */
   advanceTo(fraction: number): void {
     // Whole percents are snapped so that chunked runs stop exactly where a single run steps.
     const pct = fraction * 100;
     const f = Math.abs(pct - Math.round(pct)) < 1e-6 ? Math.round(pct) / 100 : fraction;
-    const target = Math.min(1, f) * this.endChargeCm2;
+    // In whole percents of a half-cycle where it is one, so a step ends exactly on it.
+    const raw = Math.min(1, f) * this.phases * 100;
+    const total = Math.abs(raw - Math.round(raw)) < 1e-6 ? Math.round(raw) : raw;
+    const p = Math.min(this.phases - 1, Math.floor(total / 100 + 1e-9));
+    while (this.phase < p && !this.finished) this.runPhase(1);
+    if (this.phase === p && !this.finished) this.runPhase(Math.max(0, total - p * 100) / 100);
+  }
+
+  /** Runs the current half-cycle to `share` (0–1) of the set capacity, and closes it when it ends. */
+  private runPhase(share: number): void {
+    const target = Math.min(1, share) * this.endChargeCm2;
+    if (this.stripping) {
+      const st = this.stripper!;
+      while (st.liveCells > 0 && (share >= 1 || this.strippedCm2 < target * (1 - 1e-12))) this.stripStep();
+      if (st.liveCells === 0) this.endStrip();
+      return;
+    }
     while (this.stage.chargeCm2 < target * (1 - 1e-12)) this.step(target);
+    if (this.stage.chargeCm2 >= this.endChargeCm2 * (1 - 1e-12)) this.endPlating();
+  }
+
+  private get cycle(): number {
+    return this.phase >> 1;
+  }
+
+  /** Lattice cells per C/m2 of charge. */
+  private get cellsPerCm2(): number {
+    const d = this.deposit;
+    return ((LI_MOLAR_VOLUME_M3 / FARADAY) / (d.cellUm * 1e-6)) * d.n * d.n;
+  }
+
+  private endPlating(): void {
+    if (this.cycle === 0) {
+      // Li that went into the sloping segment (SEI on Cu, LixTiO2) stays in the interphase.
+      this.interphaseCm2 += this.model.nucleation.preChargeCm2;
+      this.firstPlate = this.results();
+    }
+    if (this.phase === this.phases - 1) { this.finished = true; return; }
+    this.phase++;
+    this.stripper = new DepositStripper(this.deposit);
+    this.strippedCm2 = 0;
+    this.stripOwedCells = 0;
+  }
+
+  /** Strips 1% of the set capacity (less if the live Li runs out), then finds the Li cut off. */
+  private stripStep(): void {
+    const st = this.stripper!;
+    this.stripOwedCells += 0.01 * this.endChargeCm2 * this.cellsPerCm2;
+    const want = Math.floor(this.stripOwedCells);
+    const removed = st.strip(want, this.rng, Math.round(this.model.morphology.underCoatSpreadUm / this.deposit.cellUm));
+    this.stripOwedCells -= removed;
+    const q = removed / this.cellsPerCm2;
+    this.strippedCm2 += q;
+    this.timeOffsetS += q / this.jAm2;
+    st.isolate();
+  }
+
+  private endStrip(): void {
+    this.ce.push(this.strippedCm2 / this.endChargeCm2);
+    this.stripper = null;
+    const f = this.frame(0);
+    f.stripCycle = this.cycle + 1;
+    if (this.stripFrames.length < 2) this.stripFrames.push(f);
+    else this.stripFrames[1] = f;
+    if (this.phase === this.phases - 1) { this.finished = true; return; }
+    this.phase++;
+    this.startPlating();
+  }
+
+  /**
+   * A new plating on the stripped electrode: Li nucleates afresh among the dead Li, the salt
+   * profile has relaxed, and the sloping segment (already spent in the first cycle) is gone.
+   */
+  private startPlating(): void {
+    this.deposit.rebuild();
+    this.timeOffsetS += this.stage.timeS;
+    this.stage = new NucleationStage({ ...this.model.nucleation, preChargeCm2: 0 }, this.jAm2);
+    this.salt = new SaltColumn(DEFAULT_ELECTROLYTE);
+    this.lastSurfaceC = DEFAULT_ELECTROLYTE.concentrationMolM3;
+    this.patch = new NucleusPatch(this.patchUm);
+    this.sets = new IslandSets(this.patch, this.model.morphology.mergeFactor, this.model.morphology.coalesceRadiusUm);
+    this.nextCoalesce = 0;
+    this.owedCells = 0;
+    this.dt = 1e-4;
+    this.lastDeta = 0;
+    this.cyclePeakArea = 0;
+    this.nextAreaSampleCm2 = 0;
+  }
+
+  /**
+   * SEI forms on the Li surface as it is exposed to the electrolyte: the charge of a layer
+   * over each new unit of the cycle's largest exposed area, taken from the plating current.
+   * Stripping leaves the old shells behind (on dead Li or collapsed), so each cycle's fresh
+   * surface forms its own.
+   */
+  private formSei(exposed: number): void {
+    if (exposed <= this.cyclePeakArea) return;
+    const q = (exposed - this.cyclePeakArea) * seiChargePerAreaCm2(DEFAULT_ELECTROLYTE);
+    this.cyclePeakArea = exposed;
+    this.interphaseCm2 += q;
+    this.owedCells -= q * this.cellsPerCm2;
   }
 
   private step(target: number): void {
@@ -145,7 +265,10 @@ export class SubstrateSim {
     if (st.chargeCm2 >= this.nextAreaSampleCm2 || st.chargeCm2 >= this.endChargeCm2 * (1 - 1e-12)) {
       this.exposed = this.deposit.exposedArea(this.model.morphology.underCoatSpreadUm > 0);
       this.nextAreaSampleCm2 = st.chargeCm2 + 0.005 * this.endChargeCm2;
+      this.formSei(this.exposed);
     }
+    // The curves and the SEM-series snapshots are of the first plating.
+    if (this.cycle > 0) return;
     this.trace.push(st.timeS, qMAh, st.potentialV, this.exposed);
     for (const s of SNAPSHOT_CAPACITIES_MAHCM2) {
       if (Math.abs(qMAh - s) < 1e-9 && !this.snapshots.some((f) => f.capacityMAhcm2 === s)) this.snapshots.push(this.frame(s));
@@ -201,7 +324,7 @@ export class SubstrateSim {
     // Isolated islands trivially stand taller than twice the mean, so the clock is armed only
     // once Li covers the patch, the film is at least 2 µm (and 5 cells) thick, and max/mean has
     // dropped clearly below 2 (1.8 leaves room for the noise of the tallest column).
-    if (this.dendriteOnsetS !== null || !d.covered) return;
+    if (this.cycle > 0 || this.dendriteOnsetS !== null || !d.covered) return;
     if (d.meanHeightCells < Math.max(5, 2 / d.cellUm)) return;
     const ratio = d.maxHeight / d.meanHeightCells;
     if (!this.filmClosed) this.filmClosed = ratio < 1.8;
@@ -229,11 +352,21 @@ export class SubstrateSim {
     };
   }
 
-  /** Measured results at the current state. */
+  /**
+   * Measured results: the deposit's at the end of the first plating once the run has passed it
+   * (the state the published comparisons describe), with the cycling totals so far.
+   */
   results(islands: Islands = this.islands()): PlatingResults {
+    const cycling = {
+      coulombicEfficiency: [...this.ce],
+      deadLiMAhcm2: this.deposit.deadCells / this.cellsPerCm2 / C_PER_M2_PER_MAH_CM2,
+      seiLossMAhcm2: this.interphaseCm2 / C_PER_M2_PER_MAH_CM2,
+    };
+    if (this.firstPlate) return { ...this.firstPlate, ...cycling };
     const d = this.deposit;
     const mean = d.meanHeightCells;
     return {
+      ...cycling,
       nucleationOverpotentialMV: nucleationOverpotentialMV(this.trace),
       nucleiDensityPerCm2: this.patch.count / this.patch.areaCm2,
       nucleiCounted: this.patch.count,
@@ -277,7 +410,9 @@ export class SubstrateSim {
         let r = rows - 1;
         cells[base + r * n + i] = SectionCell.Substrate;
         if (under) cells[base + --r * n + i] = SectionCell.Coating;
-        for (let z = 0; z < h; z++) cells[base + --r * n + i] = d.isLi(i, row, z) ? SectionCell.Li : SectionCell.Empty;
+        for (let z = 0; z < h; z++) {
+          cells[base + --r * n + i] = d.isLi(i, row, z) ? SectionCell.Li : d.isDead(i, row, z) ? SectionCell.DeadLi : SectionCell.Empty;
+        }
         if (over) cells[base + --r * n + i] = SectionCell.Coating;
       }
     });
@@ -286,7 +421,7 @@ export class SubstrateSim {
     return {
       substrateId: this.id,
       capacityMAhcm2,
-      timeS: this.stage.timeS,
+      timeS: this.timeOffsetS + (this.stripping ? 0 : this.stage.timeS),
       patchSizeUm: this.patchUm,
       islandXUm: islands.x,
       islandYUm: islands.y,
@@ -315,15 +450,25 @@ export class SubstrateSim {
       curves: sampleCurves(tr),
       diametersUm: frame.islandRadiusUm.map((r) => 2 * r),
       results: this.results(islands),
-      snapshots: [...this.snapshots],
+      snapshots: [...this.snapshots, ...this.stripFrames],
       frame,
       ...(this.coarsened ? { coarsened: this.coarsened } : {}),
     };
   }
 
-  /** Charge that went into Li metal so far, C/m2. */
+  /** Charge the nucleation stage put into Li, SEI included, C/m2 (of the plating under way). */
   get liChargeCm2(): number {
     return this.stage.liChargeCm2;
+  }
+
+  /** Charge taken by the interphase so far, C/m2. */
+  get interphaseChargeCm2(): number {
+    return this.interphaseCm2;
+  }
+
+  /** Charge stripped in the half-cycle under way (or the last), C/m2. */
+  get strippedChargeCm2(): number {
+    return this.strippedCm2;
   }
 
   /** Lattice hops the ions walked per Li cell placed (the bench's measure of the walk's cost). */

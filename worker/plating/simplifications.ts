@@ -9,5 +9,7 @@ export const PLATING_SIMPLIFICATIONS: readonly MessageRef[] = [
   'oneElectrolyte',
   'sandDiffusion',
   'thinCoatings',
-  'firstPlatingOnly',
+  'stripping',
+  'sei',
+  'curvesFirstPlating',
 ].map((id) => ref(`platingModel.simplification.${id}`));

@@ -18,6 +18,8 @@ export interface PlatingConfig {
   currentMAcm2: number;
   capacityMAhcm2: number;
   seed: number;
+  /** Plate–strip cycles, 0 to PLATING_LIMITS.platingCycles.max (absent or 0: plate only). */
+  platingCycles?: number;
 }
 
 /** Published value beside a simulated one: a number, or words where the paper gives no number. */
@@ -46,16 +48,25 @@ export interface PlatingResults {
   porosity: number;
   sandTimeS: number | null;
   dendriteOnsetS: number | null;
+  /** Stripped over plated charge of each completed cycle (0–1); empty in a plating-only run. */
+  coulombicEfficiency: number[];
+  /** Li left cut off from the electrode by stripping, mAh/cm² (total). */
+  deadLiMAhcm2: number;
+  /** Li bound in the interphase (SEI, and the first cycle's pre-nucleation charge), mAh/cm² (total). */
+  seiLossMAhcm2: number;
 }
 
 /** What a cross-section cell holds. */
-export const SectionCell = { Empty: 0, Li: 1, Coating: 2, Substrate: 3 } as const;
+export const SectionCell = { Empty: 0, Li: 1, Coating: 2, Substrate: 3, DeadLi: 4 } as const;
 export type SectionCell = (typeof SectionCell)[keyof typeof SectionCell];
 
 /** Per-substrate frame of what the views draw, at one plated capacity. */
 export interface PlatingFrame {
   substrateId: SubstrateId;
+  /** Plated capacity of the frame (0 for a frame after stripping). */
   capacityMAhcm2: number;
+  /** Set on a frame taken when the stripping of this cycle (1-based) ended. */
+  stripCycle?: number;
   timeS: number;
   /**
    * Top view: nuclei/islands as circles in µm on a square patch of patchSizeUm: the lattice's

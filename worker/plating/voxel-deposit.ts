@@ -20,9 +20,15 @@ export interface WalkRule {
   underCoatCells: number;
 }
 
-/** Lattice cell states: Li, or empty and next to Li (empty cells far from Li are 0). */
-const LI = 1;
+/**
+ * Lattice cell states: Li, empty and next to Li (empty cells far from Li are 0), and dead Li:
+ * metal cut off from the electrode while stripping, an obstacle that no ion is reduced on.
+ */
+export const LI = 1;
 const TOUCHING = 2;
+export const DEAD = 4;
+/** Cells a walker cannot enter. */
+export const SOLID = LI | DEAD;
 /** Block side of the coarse top map that tells a walker how far it may jump: 4 cells. */
 const BLOCK_SHIFT = 2;
 const BLOCK = 1 << BLOCK_SHIFT;
@@ -51,11 +57,21 @@ export class VoxelDeposit {
   readonly height: Int32Array;
   readonly hasLi: Uint8Array;
   private readonly blocks: number;
+  /**
+   * First empty layer above each column's highest live Li cell, and the highest of them: walkers
+   * start above live Li and jump by it. Ions cross dead Li (a porous layer of SEI-wrapped shells
+   * with electrolyte between them, finer than a cell) but are reduced only in empty cells.
+   */
+  private readonly liveTop: Int32Array;
+  private maxLive = 0;
   private readonly blockTop: Int32Array;
   /** Highest column top over the blocks within JUMP_BLOCKS of each block: how far down a walker may jump. */
   private readonly nearTop: Int32Array;
   liColumns = 0;
+  /** Cells of Li connected to the electrode. */
   totalCells = 0;
+  /** Cells of dead Li. */
+  deadCells = 0;
   maxHeight = 0;
   /** Lattice hops the walkers made (the bench compares them with the naive walker's). */
   walkSteps = 0;
@@ -74,6 +90,7 @@ export class VoxelDeposit {
     this.layers = 32;
     this.occ = new Uint8Array(this.n2 * this.layers);
     this.height = new Int32Array(this.n2);
+    this.liveTop = new Int32Array(this.n2);
     this.hasLi = new Uint8Array(this.n2);
     this.blocks = n / BLOCK;
     this.blockTop = new Int32Array(this.blocks * this.blocks);
@@ -90,21 +107,39 @@ export class VoxelDeposit {
     return this.liColumns === this.n2;
   }
 
-  /** Void share of the deposit below each column's top (0–1). */
+  /** Void share of the deposit (live and dead Li) below each column's top (0–1). */
   get porosity(): number {
-    return this.sumTop > 0 ? 1 - this.totalCells / this.sumTop : 0;
+    return this.sumTop > 0 ? 1 - (this.totalCells + this.deadCells) / this.sumTop : 0;
   }
 
-  /** Whether the cell at (x, y, z) holds Li (z from 0 just above the substrate). */
+  /** Whether the cell at (x, y, z) holds Li connected to the electrode (z from 0 just above the substrate). */
   isLi(x: number, y: number, z: number): boolean {
     return z >= 0 && z < this.layers && this.occ[z * this.n2 + (y << this.shift) + x] === LI;
+  }
+
+  /** Whether the cell at (x, y, z) holds dead Li. */
+  isDead(x: number, y: number, z: number): boolean {
+    return z >= 0 && z < this.layers && this.occ[z * this.n2 + (y << this.shift) + x] === DEAD;
+  }
+
+  private isSolid(x: number, y: number, z: number): boolean {
+    return z >= 0 && z < this.layers && (this.occ[z * this.n2 + (y << this.shift) + x] & SOLID) !== 0;
+  }
+
+  /** The cell states, z-major then y then x (stripping reads and edits them through removeLi and markDead). */
+  get cells(): Uint8Array {
+    return this.occ;
+  }
+
+  get layerCount(): number {
+    return this.layers;
   }
 
   /** Puts a nucleus's cell at (x, y) µm on the substrate; returns 1 if a cell was added. */
   seed(xUm: number, yUm: number): number {
     const x = Math.min(this.n - 1, Math.floor(xUm / this.cellUm));
     const y = Math.min(this.n - 1, Math.floor(yUm / this.cellUm));
-    if (this.isLi(x, y, 0)) return 0;
+    if (this.isSolid(x, y, 0)) return 0;
     this.attach(x, y, 0);
     return 1;
   }
@@ -119,15 +154,19 @@ export class VoxelDeposit {
     this.totalCells++;
     // Each Li neighbour hides one face of the pair; each empty neighbour adds one.
     const li = this.liNeighbours(x, y, z);
-    const open = (z === 0 ? 5 : 6) - li;
+    const open = (z === 0 ? 5 : 6) - this.neighbours(x, y, z, SOLID);
     this.liEmptyFaces += open - li;
     if (!this.hasLi[c]) { this.hasLi[c] = 1; this.liColumns++; }
     if (z + 1 > this.height[c]) {
       this.sumTop += z + 1 - this.height[c];
       this.height[c] = z + 1;
+      if (z + 1 > this.maxHeight) this.maxHeight = z + 1;
+    }
+    if (z + 1 > this.liveTop[c]) {
+      this.liveTop[c] = z + 1;
       const b = (y >> BLOCK_SHIFT) * this.blocks + (x >> BLOCK_SHIFT);
       if (z + 1 > this.blockTop[b]) { this.blockTop[b] = z + 1; this.raiseNeighbourhood(x >> BLOCK_SHIFT, y >> BLOCK_SHIFT, z + 1); }
-      if (z + 1 > this.maxHeight) this.maxHeight = z + 1;
+      if (z + 1 > this.maxLive) this.maxLive = z + 1;
     }
   }
 
@@ -159,6 +198,84 @@ export class VoxelDeposit {
     if (z + 1 < this.layers) c += o[row + n2 + x] & LI;
     if (z > 0) c += o[row - n2 + x] & LI;
     return c;
+  }
+
+  /** Neighbours of (x, y, z) whose state shares a bit with `mask`. */
+  neighbours(x: number, y: number, z: number, mask: number): number {
+    const m = this.n - 1, s = this.shift, o = this.occ, n2 = this.n2;
+    const row = z * n2 + (y << s);
+    let c = (o[row + ((x + 1) & m)] & mask ? 1 : 0) + (o[row + ((x + m) & m)] & mask ? 1 : 0);
+    c += (o[z * n2 + (((y + 1) & m) << s) + x] & mask ? 1 : 0) + (o[z * n2 + (((y + m) & m) << s) + x] & mask ? 1 : 0);
+    if (z + 1 < this.layers && o[row + n2 + x] & mask) c++;
+    if (z > 0 && o[row - n2 + x] & mask) c++;
+    return c;
+  }
+
+  /** Strips the Li cell at index k (z-major); the column's top drops to the next solid cell below. */
+  removeLi(k: number): void {
+    this.occ[k] = 0;
+    this.totalCells--;
+    const c = k & (this.n2 - 1);
+    const z = (k - c) / this.n2;
+    if (z + 1 !== this.height[c]) return;
+    let top = z;
+    while (top > 0 && !(this.occ[(top - 1) * this.n2 + c] & SOLID)) top--;
+    this.sumTop -= this.height[c] - top;
+    this.height[c] = top;
+  }
+
+  /** The Li cell at index k lost contact with the electrode: it stays as dead Li. */
+  markDead(k: number): void {
+    this.occ[k] = DEAD;
+    this.totalCells--;
+    this.deadCells++;
+  }
+
+  /**
+   * Recounts every derived map from the cell states after stripping: contact flags, column tops,
+   * the jump map, covered columns and the Li–empty faces. Plating then resumes as if grown so.
+   */
+  rebuild(): void {
+    const n = this.n, n2 = this.n2, o = this.occ, s = this.shift;
+    this.height.fill(0);
+    this.liveTop.fill(0);
+    this.maxLive = 0;
+    this.hasLi.fill(0);
+    this.blockTop.fill(0);
+    this.nearTop.fill(0);
+    this.liColumns = 0;
+    this.sumTop = 0;
+    this.maxHeight = 0;
+    this.liEmptyFaces = 0;
+    for (let k = 0; k < o.length; k++) if (o[k] === TOUCHING) o[k] = 0;
+    for (let z = 0; z < this.layers; z++) {
+      for (let y = 0; y < n; y++) {
+        for (let x = 0; x < n; x++) {
+          const c = (y << s) + x;
+          const v = o[z * n2 + c];
+          if (!(v & SOLID)) continue;
+          this.height[c] = z + 1;
+          if (v !== LI) continue;
+          this.liveTop[c] = z + 1;
+          if (!this.hasLi[c]) { this.hasLi[c] = 1; this.liColumns++; }
+          this.liEmptyFaces += (z === 0 ? 5 : 6) - this.neighbours(x, y, z, SOLID);
+          this.markTouching(x, y, z);
+        }
+      }
+    }
+    for (let y = 0; y < n; y++) {
+      for (let x = 0; x < n; x++) {
+        const h = this.height[(y << s) + x], live = this.liveTop[(y << s) + x];
+        this.sumTop += h;
+        if (h > this.maxHeight) this.maxHeight = h;
+        if (live > this.maxLive) this.maxLive = live;
+        const b = (y >> BLOCK_SHIFT) * this.blocks + (x >> BLOCK_SHIFT);
+        if (live > this.blockTop[b]) this.blockTop[b] = live;
+      }
+    }
+    for (let by = 0; by < this.blocks; by++) {
+      for (let bx = 0; bx < this.blocks; bx++) this.raiseNeighbourhood(bx, by, this.blockTop[by * this.blocks + bx]);
+    }
   }
 
   /** Places `count` quanta; returns how many were placed (0 before any Li exists). */
@@ -206,8 +323,8 @@ export class VoxelDeposit {
    * that descends d layers is Gaussian with variance d / drift per axis (3 d/drift hops, a third of them along each axis).
    */
   private walk(rule: WalkRule, rng: Rng): void {
-    const n = this.n, m = n - 1, s = this.shift, n2 = this.n2, o = this.occ, top = this.height;
-    const ceiling = this.maxHeight + LAUNCH_LAYERS;
+    const n = this.n, m = n - 1, s = this.shift, n2 = this.n2, o = this.occ, top = this.liveTop;
+    const ceiling = this.maxLive + LAUNCH_LAYERS;
     let x = Math.floor(rng() * n), y = Math.floor(rng() * n);
     if (rule.focus > 0 && rng() < rule.focus) {
       // The field is strongest at tips: the ion heads for the tallest of a few columns nearby.
@@ -218,7 +335,7 @@ export class VoxelDeposit {
       }
     }
     // Above every column the walker may land anywhere: start just above the tallest.
-    let z = this.maxHeight;
+    let z = this.maxLive;
     // One draw picks the hop: a third of hops are vertical, split by the drift.
     const pDown = (1 + rule.drift) / 6, pVertical = 1 / 3;
     const reach = JUMP_BLOCKS * BLOCK;
@@ -265,7 +382,7 @@ export class VoxelDeposit {
     const m = this.n - 1;
     let x = x0, y = y0;
     for (let i = 0; i < hops; i++) {
-      if (this.liNeighbours(x, y, 0) > 0) {
+      if (this.liNeighbours(x, y, 0) > 0 && !this.isSolid(x, y, 0)) {
         this.attach(x, y, 0);
         return true;
       }
@@ -290,7 +407,7 @@ export class VoxelDeposit {
         const cx = dir === 0 ? (x + 1) & m : dir === 1 ? (x + m) & m : x;
         const cy = dir === 2 ? (y + 1) & m : dir === 3 ? (y + m) & m : y;
         const cz = dir === 4 ? z + 1 : dir === 5 ? z - 1 : z;
-        if (cz < 0 || this.isLi(cx, cy, cz)) continue;
+        if (cz < 0 || this.isSolid(cx, cy, cz)) continue;
         // The atom leaves (x, y, z), which holds no Li yet, so the count needs no correction.
         const c = this.coordination(cx, cy, cz, rule.wetting);
         // Ties go down: an atom slides down a wall rather than along it, as surface diffusion fills pits.
@@ -367,7 +484,7 @@ export class VoxelDeposit {
 }
 
 function flagTouching(o: Uint8Array, j: number): void {
-  if (o[j] !== LI) o[j] = TOUCHING;
+  if (o[j] === 0) o[j] = TOUCHING;
 }
 
 /** A standard normal draw (Box–Muller). */

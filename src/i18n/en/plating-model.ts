@@ -10,6 +10,8 @@ export const platingModel = {
     `Current ${sig(p.value)} mA/cm² is outside ${sig(p.min)}–${sig(p.max)} mA/cm².`,
   'platingModel.error.capacity': (p: { value: number; min: number; max: number }) =>
     `Capacity ${sig(p.value)} mAh/cm² is outside ${sig(p.min)}–${sig(p.max)} mAh/cm².`,
+  'platingModel.error.platingCycles': (p: { value: number; min: number; max: number }) =>
+    `Cycles ${sig(p.value)} must be a whole number from ${p.min} to ${p.max}.`,
   'platingModel.error.noSubstrate': 'Choose at least one substrate.',
   'platingModel.error.notStarted': 'The plating model was asked to advance before it was set up.',
 
@@ -95,5 +97,9 @@ export const platingModel = {
   'platingModel.simplification.sandDiffusion':
     'Sand’s time comes from 1D salt diffusion in a deep, flooded cell; a thin coin-cell separator would never reach it.',
   'platingModel.simplification.thinCoatings': 'Coatings are thinner than one lattice cell; they are drawn one cell thick.',
-  'platingModel.simplification.firstPlatingOnly': 'Only the first plating is modelled: no stripping, no cycling, no coulombic efficiency.',
+  'platingModel.simplification.stripping':
+    'Stripping takes Li off the top of the deposit first, column by column (under LAS, off the tallest columns nearby); Li cut off from the electrode is dead and stays. The stripping potential is not computed: a half-cycle ends when no connected Li is left, where a real cell’s potential would jump to its limit.',
+  'platingModel.simplification.sei':
+    'SEI is not drawn: each cycle, a film of fixed thickness and Li content forms on the largest Li area the cycle exposes, and its charge is taken from the plating. Ions cross dead Li as if through its pores.',
+  'platingModel.simplification.curvesFirstPlating': 'The potential and area curves, the islands and the SEM-series snapshots are of the first plating; the results table’s deposit numbers too.',
 };

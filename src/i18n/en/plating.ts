@@ -95,6 +95,9 @@ export const plating = {
   'plating.result.depositThicknessUm': 'Thickness as dense Li',
   'plating.result.sandTimeS': 'Sand’s time',
   'plating.result.dendriteOnsetS': 'Dendrite onset',
+  'plating.result.coulombicEfficiency': 'Coulombic efficiency (mean of the cycles)',
+  'plating.result.deadLiMAhcm2': 'Dead Li',
+  'plating.result.seiLossMAhcm2': 'Li bound in the SEI',
 
   // The note behind each result's name.
   'plating.note.title': (p: { name: string }) => `${p.name}.`,
@@ -104,6 +107,7 @@ export const plating = {
   'plating.topic.nucleationOnCu': 'Li nucleation on Cu',
   'plating.topic.sand': 'Sand’s time and dendrite onset',
   'plating.topic.faraday': 'Faraday’s law with the density and molar mass of Li',
+  'plating.topic.deadLi': 'dead Li and SEI after stripping, measured by titration gas chromatography',
   'plating.note.nucleationOverpotentialMV.meaning':
     'When plating starts, the potential first drops below the level it settles at: the cell has to push harder to ' +
     'create the first Li nuclei than to grow them afterwards. The depth of that dip, in mV, is the nucleation overpotential.',
@@ -170,6 +174,28 @@ export const plating = {
   'plating.note.dendriteOnsetS.coating':
     'After Sand’s time the growth runs to the tips. A resistive coating (LAS 1:1) weakens the pull towards tips and a ' +
     'conformal solid electrolyte (LAS 1:4) spreads Li out, so their deposits stay flatter.',
+
+  'plating.note.coulombicEfficiency.meaning':
+    'In each plate–strip cycle, the charge the cell gets back when it strips the Li, divided by the charge it put in. ' +
+    '100% would mean every plated atom came back; set “Cycles” above 0 to measure it.',
+  'plating.note.coulombicEfficiency.coating':
+    'Coated Cu gives back more: Oyakhire et al. report 96% on average over 150 cycles at 1 mA/cm² for 5 nm TiO₂ (in an ' +
+    'ether electrolyte), and Cao et al. longer, more efficient Li‖Cu cycling with LAS 1:1. Ether electrolytes with LiNO₃ ' +
+    'give higher efficiencies than carbonates on every substrate, the review’s outlook points to the electrolyte as the ' +
+    'partner of any coating, and this model has only the carbonate so far.',
+  'plating.note.deadLiMAhcm2.meaning':
+    'Li metal that lost its last contact with the electrode while stripping. It stays behind, wrapped in SEI, and can ' +
+    'never be stripped again. Drawn in its own colour in the cross-section after stripping.',
+  'plating.note.deadLiMAhcm2.coating':
+    'Fang et al. measured, by titration gas chromatography, that this dead metal, not the Li bound in the SEI, is most of ' +
+    'the Li lost on Cu, the more so the lower the efficiency. A dense deposit (TiO₂, LAS) dissolves evenly from its top ' +
+    'and leaves little behind; a porous, branched one on bare Cu is cut off at its necks.',
+  'plating.note.seiLossMAhcm2.meaning':
+    'Li consumed by the solid-electrolyte interphase: a film of about 20 nm formed on every new Li surface that meets the ' +
+    'electrolyte, each cycle, plus the charge of the first cycle’s sloping segment.',
+  'plating.note.seiLossMAhcm2.coating':
+    'It grows with the exposed area: many small nuclei and a porous deposit (bare Cu) expose far more Li than the dense ' +
+    'film on TiO₂ or the Li under a LAS film.',
 
   // Snapshots panel.
   'plating.snapshots.heading': 'Top views while plating',

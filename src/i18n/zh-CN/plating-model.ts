@@ -8,6 +8,7 @@ export const platingModel: Translation<typeof en> = {
   'platingModel.error.thickness': (p) => `衬底“${p.id}”：${p.coating} 膜厚须在 ${sig(p.min)}–${sig(p.max)} nm 之间。`,
   'platingModel.error.current': (p) => `电流密度 ${sig(p.value)} mA/cm² 超出允许范围 ${sig(p.min)}–${sig(p.max)} mA/cm²。`,
   'platingModel.error.capacity': (p) => `面容量 ${sig(p.value)} mAh/cm² 超出允许范围 ${sig(p.min)}–${sig(p.max)} mAh/cm²。`,
+  'platingModel.error.platingCycles': (p) => `循环次数 ${sig(p.value)} 须为 ${p.min} 到 ${p.max} 之间的整数。`,
   'platingModel.error.noSubstrate': '请至少选择一种衬底。',
   'platingModel.error.notStarted': '锂沉积模型尚未初始化，无法继续推进。',
 
@@ -83,5 +84,9 @@ export const platingModel: Translation<typeof en> = {
   'platingModel.simplification.oneElectrolyte': '所有衬底使用同一种电解液：1 M LiPF₆ / EC:EMC；而文献中的 TiO₂ 数据是在醚类电解液中测得的。',
   'platingModel.simplification.sandDiffusion': 'Sand 时间由深层富液电池中的一维盐扩散得出；扣式电池的薄隔膜下不会达到 Sand 时间。',
   'platingModel.simplification.thinCoatings': '涂层比一个晶格单元还薄，绘制时按一个单元厚显示。',
-  'platingModel.simplification.firstPlatingOnly': '只模拟首次锂沉积：不含剥离、循环和库仑效率。',
+  'platingModel.simplification.stripping':
+    '剥离时锂先从沉积顶部逐列溶出（LAS 膜下则从附近最高的列溶出）；与电极断开的锂成为死锂并留在原处。剥离电位不作计算：当不再有与电极相连的锂时，半循环结束，真实电池的电位此时会跳到截止值。',
+  'platingModel.simplification.sei':
+    'SEI 不画出：每个循环中，在该循环暴露的最大锂面积上形成一层厚度和含锂量固定的膜，其电量从沉积电流中扣除。离子可穿过死锂，如同穿过其孔隙。',
+  'platingModel.simplification.curvesFirstPlating': '电位与面积曲线、岛和 SEM 系列快照都取自首次沉积；结果表中的沉积形貌数值也是如此。',
 };

@@ -89,6 +89,9 @@ export const plating: Translation<typeof en> = {
   'plating.result.depositThicknessUm': '折合致密锂厚度',
   'plating.result.sandTimeS': 'Sand 时间',
   'plating.result.dendriteOnsetS': '枝晶萌生时间',
+  'plating.result.coulombicEfficiency': '库仑效率（各循环平均）',
+  'plating.result.deadLiMAhcm2': '死锂',
+  'plating.result.seiLossMAhcm2': 'SEI 中结合的锂',
 
   'plating.note.title': (p) => `${p.name}：`,
   'plating.note.source': (p) => `${p.citation}（${p.about}）`,
@@ -97,6 +100,7 @@ export const plating: Translation<typeof en> = {
   'plating.topic.nucleationOnCu': 'Cu 上的锂成核',
   'plating.topic.sand': 'Sand 时间与枝晶萌生',
   'plating.topic.faraday': '法拉第定律，取锂的密度与摩尔质量',
+  'plating.topic.deadLi': '剥离后的死锂与 SEI，滴定气相色谱法测定',
   'plating.note.nucleationOverpotentialMV.meaning':
     '锂沉积开始时，电位会先降到稳定值以下：生成最初的锂晶核比之后让它们长大需要更大的驱动力。这个电位谷的深度（mV）就是成核过电位。',
   'plating.note.nucleationOverpotentialMV.coating':
@@ -141,6 +145,21 @@ export const plating: Translation<typeof en> = {
   'plating.note.dendriteOnsetS.meaning': '模型从苔藓状生长转为快速尖端生长（枝晶）的时刻。“无”表示本次运行中没有发生。',
   'plating.note.dendriteOnsetS.coating':
     '超过 Sand 时间后，生长集中到尖端。电阻较大的涂层（LAS 1:1）削弱尖端的吸引，保形固态电解质（LAS 1:4）使锂铺展开，因此它们的沉积层保持更平整。',
+
+  'plating.note.coulombicEfficiency.meaning':
+    '每个沉积–剥离循环中，剥离时取回的电量除以沉积时送入的电量。100% 表示每个沉积的锂原子都回来了；把上方的“循环次数”设为大于 0 即可测量。',
+  'plating.note.coulombicEfficiency.coating':
+    '包覆铜取回得更多：Oyakhire 等报告 5 nm TiO₂ 在 1 mA/cm² 下 150 次循环平均 96%（醚类电解液中），Cao 等报告 LAS 1:1 的 Li‖Cu 循环更长、效率更高。' +
+    '含 LiNO₃ 的醚类电解液在所有衬底上都比碳酸酯效率更高，综述的展望也把电解液视为涂层的搭档；本模型目前只有碳酸酯电解液。',
+  'plating.note.deadLiMAhcm2.meaning':
+    '剥离时失去与电极最后接触的金属锂。它被 SEI 包裹留在原处，再也无法剥离。剥离后的截面图中以单独的颜色显示。',
+  'plating.note.deadLiMAhcm2.coating':
+    'Fang 等用滴定气相色谱法测得：铜上损失的锂主要是这种死金属锂，而不是 SEI 中结合的锂，效率越低越是如此。致密的沉积（TiO₂、LAS）从顶部均匀溶解，几乎不留残余；' +
+    '裸铜上多孔、分叉的沉积则在细颈处被切断。',
+  'plating.note.seiLossMAhcm2.meaning':
+    '固体电解质界面膜消耗的锂：每个循环中，凡是接触电解液的新锂表面都会形成约 20 nm 的膜，另加第一次循环倾斜段的电量。',
+  'plating.note.seiLossMAhcm2.coating':
+    '它随暴露面积增长：许多小晶核和多孔沉积（裸铜）暴露的锂远多于 TiO₂ 上的致密膜或 LAS 膜下的锂。',
 
   'plating.snapshots.heading': '锂沉积过程中的俯视图',
   'plating.snapshots.empty': '尚未运行。',

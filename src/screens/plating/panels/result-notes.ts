@@ -23,6 +23,7 @@ const CAO: NoteSource = { citation: 'Cao, Meng, Elam, ChemElectroChem 2016', abo
 const PEI: NoteSource = { citation: 'Pei, Zheng, Shi, Li, Cui, Nano Lett. 2017', about: msg('plating.topic.nucleationOnCu') };
 const SAND: NoteSource = { citation: 'Sand 1901; Chazalviel, Phys. Rev. A 1990', about: msg('plating.topic.sand') };
 const FARADAY: NoteSource = { about: msg('plating.topic.faraday') };
+const FANG: NoteSource = { citation: 'Fang et al., Nature 2019', about: msg('plating.topic.deadLi') };
 
 /** The note's words are catalogue keys plating.note.<result>.meaning and .coating. */
 function note(key: keyof PlatingResults, sources: NoteSource[]): ResultNote {
@@ -42,4 +43,7 @@ export const RESULT_NOTES: Record<keyof PlatingResults, ResultNote> = {
   depositThicknessUm: note('depositThicknessUm', [FARADAY]),
   sandTimeS: note('sandTimeS', [SAND]),
   dendriteOnsetS: note('dendriteOnsetS', [SAND, CAO]),
+  coulombicEfficiency: note('coulombicEfficiency', [OYAKHIRE, CAO]),
+  deadLiMAhcm2: note('deadLiMAhcm2', [FANG]),
+  seiLossMAhcm2: note('seiLossMAhcm2', [FANG, OYAKHIRE]),
 };

@@ -17,6 +17,9 @@ const results: PlatingResults = {
   porosity: 0.5,
   sandTimeS: null,
   dendriteOnsetS: 3000,
+  coulombicEfficiency: [0.9, 0.8],
+  deadLiMAhcm2: 0.2,
+  seiLossMAhcm2: 0.05,
 };
 const label = { key: 'platingModel.substrate.cu' };
 const ether = { key: 'platingModel.electrolyte.ether' };

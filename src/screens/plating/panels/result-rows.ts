@@ -15,6 +15,13 @@ export interface ResultRow {
   format: (value: number) => string;
 }
 
+/** A result as one number: a per-cycle list is shown as its mean (null before any cycle ends). */
+export function rowValue(row: ResultRow, results: PlatingResults): number | null {
+  const v = results[row.key];
+  if (!Array.isArray(v)) return v;
+  return v.length > 0 ? v.reduce((a, b) => a + b, 0) / v.length : null;
+}
+
 /** 3 significant figures, without trailing zeros; tiny and huge values in 10ⁿ notation. */
 export function formatSig(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return t('plating.results.none');
@@ -43,11 +50,14 @@ export const RESULT_ROWS: readonly ResultRow[] = [
   { key: 'depositThicknessUm', name: msg('plating.result.depositThicknessUm'), unit: 'µm', csv: ['Dense-equivalent thickness', 'µm'], format: (v) => formatSig(v) },
   { key: 'sandTimeS', name: msg('plating.result.sandTimeS'), unit: 's', csv: ['Sand\'s time', 's'], format: formatSeconds },
   { key: 'dendriteOnsetS', name: msg('plating.result.dendriteOnsetS'), unit: 's', csv: ['Dendrite onset', 's'], format: formatSeconds },
+  { key: 'coulombicEfficiency', name: msg('plating.result.coulombicEfficiency'), unit: '%', csv: ['Coulombic efficiency, mean over cycles', '0-1'], format: (v) => fixed(100 * v, 1) },
+  { key: 'deadLiMAhcm2', name: msg('plating.result.deadLiMAhcm2'), unit: 'mAh/cm²', csv: ['Dead Li', 'mAh/cm2'], format: (v) => formatSig(v) },
+  { key: 'seiLossMAhcm2', name: msg('plating.result.seiLossMAhcm2'), unit: 'mAh/cm²', csv: ['Li in the SEI', 'mAh/cm2'], format: (v) => formatSig(v) },
 ];
 
 export function simulatedText(row: ResultRow, run: SubstrateRun): string {
-  const v = run.results[row.key];
-  return v === null || v === undefined ? t('plating.results.none') : row.format(v);
+  const v = rowValue(row, run.results);
+  return v === null ? t('plating.results.none') : row.format(v);
 }
 
 export function publishedFor(row: ResultRow, info: SubstrateInfo | undefined): PublishedValue | undefined {
@@ -74,7 +84,7 @@ export function resultsCsvColumns(runs: readonly SubstrateRun[]): string[] {
 /** One CSV row per result; numbers at full precision, null as "none"; a published remark in the reader's language. */
 export function resultsCsvRows(runs: readonly SubstrateRun[], infos: readonly SubstrateInfo[]): CsvCell[][] {
   return RESULT_ROWS.map((row) => [...row.csv, ...runs.flatMap((run): CsvCell[] => {
-    const v = run.results[row.key];
+    const v = rowValue(row, run.results);
     const p = publishedFor(row, infos.find((i) => i.id === run.substrateId));
     const published = p === undefined ? undefined : typeof p.value === 'number' ? p.value : tr(p.value);
     return [v ?? 'none', published, p?.unit, p?.electrolyte ? tr(p.electrolyte) : undefined, p ? sourceText(p) : undefined];
