@@ -24,6 +24,8 @@ export interface ThemeTokens {
   siteReacted: string;
   siteBlocked: string;
   cvd: string;
+  /** Dead Li in the Plating lab's cross-sections. */
+  deadLi: string;
   /** Plating 3D height map, low to high. */
   height: [string, string, string];
   fontScale: number;
@@ -49,6 +51,7 @@ const PROFILES: Record<ColorProfile, ThemeTokens> = {
     siteReacted: '#5cb8ff',
     siteBlocked: '#f87171',
     cvd: '#facc15',
+    deadLi: '#f87171',
     height: ['#34506e', '#7fa8d1', '#f2f6fa'],
     fontScale: 1,
   },
@@ -71,6 +74,7 @@ const PROFILES: Record<ColorProfile, ThemeTokens> = {
     siteReacted: '#0b4f9c',
     siteBlocked: '#b91c1c',
     cvd: '#a16207',
+    deadLi: '#b91c1c',
     height: ['#c9dcef', '#5b8cc0', '#0b3c75'],
     fontScale: 1.2,
   },
@@ -100,6 +104,7 @@ export function applyTheme(root: HTMLElement, profile: ColorProfile): void {
     '--ip-site-reacted': t.siteReacted,
     '--ip-site-blocked': t.siteBlocked,
     '--ip-cvd': t.cvd,
+    '--ip-dead-li': t.deadLi,
     '--ip-scene-bg': t.sceneBg,
   };
   t.height.forEach((c, i) => (vars[`--ip-height-${i + 1}`] = c));

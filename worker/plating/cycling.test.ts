@@ -27,6 +27,22 @@ describe('stripping a deposit (fixtures)', () => {
     expect(d.deadCells).toBe(2);
   });
 
+  it('Li reduced under a layer of dead Li lifts it: both counts are kept and the dead layer rises', () => {
+    const d = new VoxelDeposit(8, 1);
+    for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) { d.attach(x, y, 0); d.attach(x, y, 1); }
+    for (let c = 0; c < 64; c++) d.markDead(64 + c);
+    d.rebuild();
+    const rule = { drift: 0.7, stick: 1, focus: 0, focusWindowCells: 1, relaxHops: 0, wetting: false, captureHops: 0, underCoatCells: 0 };
+    expect(d.grow(64, rule, createRng(5))).toBe(64);
+    expect(d.totalCells).toBe(128);
+    expect(d.deadCells).toBe(64);
+    // The dead layer was closed and held no contact for an ion from above, so new Li went in beneath it and lifted it.
+    let deadInLayer1 = 0;
+    for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) if (d.isDead(x, y, 1)) deadInLayer1++;
+    expect(deadInLayer1).toBeLessThan(64);
+    expect(d.maxHeight).toBeGreaterThan(2);
+  });
+
   it('from the liquid Li leaves each column from its top: no column is hollowed below live Li', () => {
     const d = new VoxelDeposit(16, 1);
     for (let z = 0; z < 4; z++) for (let y = 0; y < 16; y++) for (let x = 0; x < 16; x++) d.attach(x, y, z);

@@ -93,6 +93,8 @@ export class SubstrateSim {
   private interphaseCm2 = 0;
   private cyclePeakArea = 0;
   private readonly ce: number[] = [];
+  private readonly deadLog: number[] = [];
+  private readonly seiLog: number[] = [];
   private firstPlate: PlatingResults | null = null;
   private readonly stripFrames: PlatingFrame[] = [];
 
@@ -195,8 +197,11 @@ export class SubstrateSim {
 
   private endStrip(): void {
     this.ce.push(this.strippedCm2 / this.endChargeCm2);
+    this.deadLog.push(this.deposit.deadCells / this.cellsPerCm2 / C_PER_M2_PER_MAH_CM2);
+    this.seiLog.push(this.interphaseCm2 / C_PER_M2_PER_MAH_CM2);
     this.stripper = null;
-    const f = this.frame(0);
+    // Every island dissolved: the top view shows the dead Li's relief alone.
+    const f = this.frame(0, { x: new Float32Array(0), y: new Float32Array(0), radius: new Float32Array(0) });
     f.stripCycle = this.cycle + 1;
     if (this.stripFrames.length < 2) this.stripFrames.push(f);
     else this.stripFrames[1] = f;
@@ -451,6 +456,7 @@ export class SubstrateSim {
       diametersUm: frame.islandRadiusUm.map((r) => 2 * r),
       results: this.results(islands),
       snapshots: [...this.snapshots, ...this.stripFrames],
+      cycleLog: { deadLiMAhcm2: [...this.deadLog], seiLossMAhcm2: [...this.seiLog] },
       frame,
       ...(this.coarsened ? { coarsened: this.coarsened } : {}),
     };

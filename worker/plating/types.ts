@@ -115,8 +115,10 @@ export interface SubstrateRun {
   /** Nucleus (island) diameters at the end, µm, for the histogram. */
   diametersUm: Float32Array;
   results: PlatingResults;
-  /** Frames at SNAPSHOT_CAPACITIES_MAHCM2 where the run reaches them. */
+  /** Frames at SNAPSHOT_CAPACITIES_MAHCM2 where the run reaches them, then after the first and the last strip. */
   snapshots: PlatingFrame[];
+  /** Inactive Li after each completed cycle, mAh/cm² (running totals; results hold the latest). */
+  cycleLog: { deadLiMAhcm2: number[]; seiLossMAhcm2: number[] };
   /** The latest frame. */
   frame: PlatingFrame;
   /** Set when the lattice had to be coarsened to keep the run short. */

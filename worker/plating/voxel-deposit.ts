@@ -170,6 +170,27 @@ export class VoxelDeposit {
     }
   }
 
+  /**
+   * Li reduced under dead Li pushes it up: the dead cell moves to the first open cell above it
+   * in its column, as fresh Li plates beneath the dead-Li layer and lifts it (the layer thickens
+   * on top; Chen et al., Adv. Mater. 2017). Leaves (x, y, z) empty for attach().
+   */
+  private liftDead(x: number, y: number, z: number): void {
+    const c = (y << this.shift) + x, n2 = this.n2;
+    let up = z + 1;
+    while (up < this.layers && this.occ[up * n2 + c] & SOLID) up++;
+    if (up + LAUNCH_LAYERS + 2 >= this.layers) this.addLayers();
+    this.occ[up * n2 + c] = DEAD;
+    // Li beside the new dead cell no longer faces the electrolyte there; Li beside the emptied one now does.
+    this.liEmptyFaces += this.liNeighbours(x, y, z) - this.liNeighbours(x, y, up);
+    this.occ[z * n2 + c] = 0;
+    if (up + 1 > this.height[c]) {
+      this.sumTop += up + 1 - this.height[c];
+      this.height[c] = up + 1;
+      if (up + 1 > this.maxHeight) this.maxHeight = up + 1;
+    }
+  }
+
   /** Flags the empty neighbours of a new Li cell as touching Li, so a walker tests contact with one read. */
   private markTouching(x: number, y: number, z: number): void {
     const m = this.n - 1, s = this.shift, o = this.occ, n2 = this.n2;
@@ -358,6 +379,12 @@ export class VoxelDeposit {
       }
       const k = z * n2 + row + x;
       if (o[k] === TOUCHING && rng() < stick) break;
+      // Inside dead Li next to live Li: reduced there, lifting the dead Li above it.
+      if (o[k] === DEAD && rng() < stick && this.liNeighbours(x, y, z) > 0) {
+        this.liftDead(x, y, z);
+        this.attach(x, y, z);
+        return;
+      }
       this.walkSteps++;
       const u = rng();
       if (u < pVertical) {

@@ -18,6 +18,8 @@ export class DepositStripper {
   private count = 0;
   private readonly seen: Uint8Array;
   private readonly queue: Int32Array;
+  /** Whether a cell stripped since the last flood may have cut another off (the first flood always runs). */
+  private mayHaveCut = true;
 
   constructor(deposit: VoxelDeposit) {
     this.d = deposit;
@@ -79,6 +81,23 @@ export class DepositStripper {
     this.pos[last] = i;
     this.pos[k] = -1;
     this.d.removeLi(k);
+    if (!this.mayHaveCut) this.mayHaveCut = !this.neighboursStand(k);
+  }
+
+  /**
+   * Whether every live neighbour of the emptied cell k still stands on an unbroken column of
+   * Li down to the substrate: then nothing was cut off, and the flood can be skipped (a dense
+   * film stripped from the top never needs one).
+   */
+  private neighboursStand(k: number): boolean {
+    const d = this.d, n = d.n, m = n - 1, n2 = n * n, o = d.cells, cm = n2 - 1;
+    const c = k & cm, x = c & m, row = k - x, layer = k - c;
+    const around = [row + ((x + 1) & m), row + ((x + m) & m), layer + ((c + n) & cm), layer + ((c + n2 - n) & cm), k + n2, k - n2];
+    for (const j of around) {
+      if (j < 0 || j >= o.length || o[j] !== LI) continue;
+      for (let b = j - n2; b >= 0; b -= n2) if (o[b] !== LI) return false;
+    }
+    return true;
   }
 
   /**
@@ -86,6 +105,8 @@ export class DepositStripper {
    * the substrate through face neighbours); returns how many died.
    */
   isolate(): number {
+    if (!this.mayHaveCut) return 0;
+    this.mayHaveCut = false;
     const d = this.d, n = d.n, m = n - 1, n2 = n * n, o = d.cells, seen = this.seen, q = this.queue;
     let head = 0, tail = 0;
     for (let i = 0; i < this.count; i++) {

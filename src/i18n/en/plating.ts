@@ -46,6 +46,8 @@ export const plating = {
   'plating.setup.current': 'Current density (mA/cm²)',
   'plating.setup.capacity': 'Capacity (mAh/cm²)',
   'plating.setup.seed': 'Random seed',
+  'plating.setup.cycles': 'Plate–strip cycles',
+  'plating.setup.cyclesHint': (p: { max: number }) => `0 plates once; up to ${p.max}`,
   'plating.slot.title': (p: { n: number }) => `Substrate ${p.n}`,
   'plating.slot.kind': (p: { n: number }) => `Substrate ${p.n} kind`,
   'plating.slot.thickness': 'Thickness (nm)',
@@ -202,6 +204,9 @@ export const plating = {
   'plating.snapshots.empty': 'No runs yet.',
   'plating.snapshots.notReached': 'not reached',
   'plating.snapshots.at': (p: { label: string; capacity: number }) => `${p.label}, ${sig(p.capacity)} mAh/cm²`,
+  'plating.snapshots.strippedHeading': 'Cross-sections after stripping (dead Li in its own colour)',
+  'plating.snapshots.afterStrip': (p: { cycle: number }) => `after strip ${p.cycle}`,
+  'plating.snapshots.afterStripOf': (p: { label: string; cycle: number }) => `${p.label}, after strip ${p.cycle}`,
 
   // Model panel.
   'plating.model.heading': 'Model: what it simplifies',
@@ -221,12 +226,16 @@ export const plating = {
     `${p.name}, cross-section ${whole(p.widthUm)} µm wide cut at y = ${sig(p.yUm, 3)} µm, at ${sig(p.capacity, 2)} mAh/cm²: ` +
     `Li deposit ${sig(p.meanUm, 2)} µm tall on average, highest point ${sig(p.maxUm, 2)} µm above the copper; dark gaps in the Li are pores.` +
     (p.coating ? ` ${p.coating}` : ''),
+  'plating.section.describeStripped': (p: { name: string; widthUm: number; yUm: number; cycle: number; maxUm: number; deadUm: number }) =>
+    `${p.name}, cross-section ${whole(p.widthUm)} µm wide cut at y = ${sig(p.yUm, 3)} µm, after stripping in cycle ${p.cycle}: ` +
+    `dead Li, cut off from the copper, is left, as much as a dense layer ${sig(p.deadUm, 2)} µm thick, reaching up to ${sig(p.maxUm, 2)} µm.`,
   'plating.section.slice': 'Slice position y',
   'plating.section.sliceAt': (p: { yUm: number }) => `cut at y = ${sig(p.yUm, 3)} µm`,
   'plating.section.coatingShown': (p: { coating: string }) => `The ${p.coating} layer shows as a line of coloured cells.`,
   'plating.section.magnifyNext': (p: { times: number; next: number }) => `×${p.times} magnification of the cross-section; press for ×${p.next}`,
   'plating.section.download': (p: { label: string }) => `Download cross-section of ${p.label} as PNG`,
   'plating.section.electrolyte': 'electrolyte',
+  'plating.section.deadLi': 'dead Li',
   'plating.section.coating': 'coating',
   'plating.view3d.name': 'Deposit',
   'plating.view3d.empty': (p: { name: string }) => `${p.name}: 3D height map, no deposit yet.`,
@@ -251,6 +260,13 @@ export const plating = {
   'plating.charts.potentialAxis': 'potential vs Li (mV)',
   'plating.charts.exposedTitle': 'Exposed area vs capacity',
   'plating.charts.exposedAxis': 'exposed area ratio',
+  'plating.charts.ceTitle': 'Coulombic efficiency, cycle by cycle',
+  'plating.charts.ceAxis': 'Coulombic efficiency (%)',
+  'plating.charts.cycleAxis': 'cycle',
+  'plating.charts.inactiveTitle': 'Inactive Li after each cycle: dead Li (solid) and SEI (dashed)',
+  'plating.charts.inactiveAxis': 'inactive Li (mAh/cm²)',
+  'plating.charts.deadLiOf': (p: { label: string }) => `${p.label}: dead Li`,
+  'plating.charts.seiOf': (p: { label: string }) => `${p.label}: SEI`,
   'plating.charts.diametersAtEnd': 'Island diameters at the end',
   'plating.charts.diametersAt': (p: { capacity: number }) => `Island diameters at ${sig(p.capacity)} mAh/cm²`,
   'plating.charts.showDiameters': 'Show island diameters',

@@ -52,7 +52,8 @@ function keepSnapshotIdentity(next: PlatingProgress, previous: PlatingProgress |
     const before = previous.runs.find((r) => r.substrateId === run.substrateId);
     if (!before) continue;
     run.snapshots = run.snapshots.map(
-      (snap) => before.snapshots.find((b) => b.capacityMAhcm2 === snap.capacityMAhcm2) ?? snap,
+      // A frame after a strip is the same frame only if it is of the same cycle (the last strip's frame moves on).
+      (snap) => before.snapshots.find((b) => b.capacityMAhcm2 === snap.capacityMAhcm2 && b.stripCycle === snap.stripCycle) ?? snap,
     );
   }
 }
@@ -106,7 +107,7 @@ export class PlatingController implements ScreenModel {
     }));
     this.#session = this.#sessions[0]!;
     const s = options.settings;
-    for (const o of [s.substrates, s.currentMAcm2, s.capacityMAhcm2, options.seed]) {
+    for (const o of [s.substrates, s.currentMAcm2, s.capacityMAhcm2, s.platingCycles, options.seed]) {
       o.subscribe(() => this.#scheduleSync());
     }
   }

@@ -237,6 +237,7 @@ export class PlatingScreen extends LocalizedElement {
         p.settings.substrates,
         p.settings.currentMAcm2,
         p.settings.capacityMAhcm2,
+        p.settings.platingCycles,
         p.settings.preset,
         p.settings.panel,
         this.screen.settings.seed,
@@ -391,6 +392,7 @@ export class PlatingScreen extends LocalizedElement {
         return html`<ip-plating-setup data-look="plating-setup"
           .substrates=${p.settings.substrates.value}
           .seed=${p.settings.seed.value}
+          .platingCycles=${p.settings.platingCycles.value}
           .preset=${p.settings.preset.value}
           .infos=${c.infos.value}
         ></ip-plating-setup>`;

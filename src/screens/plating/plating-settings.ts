@@ -29,6 +29,8 @@ export interface PlatingSettings {
   substrates: Observable<SubstrateId[]>;
   currentMAcm2: Observable<number>;
   capacityMAhcm2: Observable<number>;
+  /** Plate–strip cycles after which the run ends (0: plate once). Named apart from the Reactor's `cycle`. */
+  platingCycles: Observable<number>;
   /** The preset the settings match, else `custom`; setting it applies that preset. */
   preset: Observable<PresetId | 'custom'>;
   /** The plating runs' own seed, so a new one never regrows the Reactor's film. */
@@ -76,6 +78,11 @@ export function registerPlatingSettings(state: PublicState): PlatingSettings {
       { kind: 'number', unit: 'mAh/cm²', ...PLATING_LIMITS.capacityMAhcm2 },
       DEFAULT_COMPARISON.capacityMAhcm2,
     ),
+    platingCycles: state.writable<number>(
+      'platingCycles',
+      { kind: 'number', integer: true, unit: '', ...PLATING_LIMITS.platingCycles },
+      0,
+    ),
     seed: state.writable<number>('platingSeed', SEED_SPEC, 1),
     preset: state.writable<PresetId | 'custom'>(
       'preset',
@@ -116,5 +123,6 @@ export function platingConfigOf(s: PlatingSettings, seed: number): PlatingConfig
     currentMAcm2: s.currentMAcm2.value,
     capacityMAhcm2: s.capacityMAhcm2.value,
     seed,
+    platingCycles: s.platingCycles.value,
   };
 }

@@ -6,7 +6,9 @@ import type { SubstrateRun } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { t, tr } from '../../../i18n/i18n.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
-import { diametersAt, exposedAreaSeries, nearZeroDomainMV, potentialSeriesMV, snapshotMoments, type DiameterMoment } from './plating-series.ts';
+import {
+  diametersAt, efficiencySeries, exposedAreaSeries, inactiveLiSeries, nearZeroDomainMV, potentialSeriesMV, snapshotMoments, type DiameterMoment,
+} from './plating-series.ts';
 
 /**
  * <ip-plating-charts>: potential vs capacity (all substrates overlaid), exposed area vs
@@ -112,6 +114,21 @@ export class PlatingCharts extends LocalizedElement {
         .series=${exposedAreaSeries(this.runs)}
         .height=${400}
       ></ip-line-chart>
+      ${this.runs.some((r) => r.results.coulombicEfficiency.length > 0) ? html`
+        <ip-line-chart
+          chartTitle=${t('plating.charts.ceTitle')}
+          xLabel=${t('plating.charts.cycleAxis')}
+          yLabel=${t('plating.charts.ceAxis')}
+          .series=${efficiencySeries(this.runs)}
+          .height=${360}
+        ></ip-line-chart>
+        <ip-line-chart
+          chartTitle=${t('plating.charts.inactiveTitle')}
+          xLabel=${t('plating.charts.cycleAxis')}
+          yLabel=${t('plating.charts.inactiveAxis')}
+          .series=${inactiveLiSeries(this.runs)}
+          .height=${360}
+        ></ip-line-chart>` : ''}
       <div class="axis-options">
         <h3>${moment === 'end' ? t('plating.charts.diametersAtEnd') : t('plating.charts.diametersAt', { capacity: moment })}</h3>
         <span role="group" aria-label=${t('plating.charts.showDiameters')}>

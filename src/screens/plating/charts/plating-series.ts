@@ -1,7 +1,7 @@
 import type { LineSeries } from '../../../charts/chart-types.ts';
 import type { Domain } from '../../../charts/scale-domain.ts';
 import type { SubstrateRun } from '../../../../worker/plating/types.ts';
-import { tr } from '../../../i18n/i18n.ts';
+import { t, tr } from '../../../i18n/i18n.ts';
 
 /**
  * Runs to chart series, with the substrates' names in the reader's language (build them at render
@@ -54,13 +54,36 @@ export type DiameterMoment = number | 'end';
  */
 export function diametersAt(run: SubstrateRun, moment: DiameterMoment): number[] {
   if (moment === 'end') return Array.from(run.diametersUm);
-  const frame = run.snapshots.find((f) => Math.abs(f.capacityMAhcm2 - moment) <= moment * 0.05);
+  const frame = run.snapshots.find((f) => f.stripCycle === undefined && Math.abs(f.capacityMAhcm2 - moment) <= moment * 0.05);
   return frame ? Array.from(frame.islandRadiusUm, (r) => 2 * r) : [];
 }
 
 /** The snapshot capacities any run reached, in order. */
 export function snapshotMoments(runs: readonly SubstrateRun[]): number[] {
   const seen = new Set<number>();
-  for (const r of runs) for (const f of r.snapshots) seen.add(Number(f.capacityMAhcm2.toPrecision(3)));
+  for (const r of runs) for (const f of r.snapshots) if (f.stripCycle === undefined) seen.add(Number(f.capacityMAhcm2.toPrecision(3)));
   return [...seen].sort((a, b) => a - b);
+}
+
+/** Coulombic efficiency (%) against cycle number, one series per substrate. */
+export function efficiencySeries(runs: readonly SubstrateRun[]): LineSeries[] {
+  return runs.map((r, i) => ({
+    id: r.substrateId,
+    label: tr(r.label),
+    points: r.results.coulombicEfficiency.map((ce, c): [number, number] => [c + 1, 100 * ce]),
+    colorIndex: i,
+    showPoints: true,
+  }));
+}
+
+/** Inactive Li after each cycle: dead Li (solid) and Li in the SEI (dashed) per substrate, in its colour. */
+export function inactiveLiSeries(runs: readonly SubstrateRun[]): LineSeries[] {
+  return runs.flatMap((r, i) => {
+    const label = tr(r.label);
+    const at = (v: number[]) => v.map((y, c): [number, number] => [c + 1, y]);
+    return [
+      { id: `${r.substrateId}-dead`, label: t('plating.charts.deadLiOf', { label }), points: at(r.cycleLog.deadLiMAhcm2), colorIndex: i, showPoints: true },
+      { id: `${r.substrateId}-sei`, label: t('plating.charts.seiOf', { label }), points: at(r.cycleLog.seiLossMAhcm2), colorIndex: i, dashed: true, showPoints: true },
+    ];
+  });
 }

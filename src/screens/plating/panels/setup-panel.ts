@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { substrateIdOf, thicknessRangeNm } from '../../../../worker/plating/substrate-id.ts';
+import { PLATING_LIMITS } from '../../../../worker/plating/limits.ts';
 import type { SubstrateInfo, SubstrateKind } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { sig } from '../../../i18n/format.ts';
@@ -18,6 +19,7 @@ export type PlatingSettingDetail =
   | { substrates: string[] }
   | { currentMAcm2: number }
   | { capacityMAhcm2: number }
+  | { platingCycles: number }
   | { platingSeed: number }
   | { preset: PresetId };
 
@@ -37,12 +39,14 @@ export class PlatingSetup extends LocalizedElement {
   static properties: PropertyDeclarations = {
     substrates: { attribute: false },
     seed: { type: Number },
+    platingCycles: { type: Number },
     preset: { type: String },
     infos: { attribute: false },
     dialogId: { state: true },
   };
   declare substrates: string[];
   declare seed: number;
+  declare platingCycles: number;
   /** The preset the settings match, or `custom`: its button shows as pressed. */
   declare preset: string;
   declare infos: SubstrateInfo[];
@@ -157,6 +161,7 @@ export class PlatingSetup extends LocalizedElement {
     super();
     this.substrates = ['cu'];
     this.seed = 1;
+    this.platingCycles = 0;
     this.preset = 'custom';
     this.infos = [];
     this.dialogId = null;
@@ -167,6 +172,7 @@ export class PlatingSetup extends LocalizedElement {
   }
 
   protected override render() {
+    const L = PLATING_LIMITS;
     return html`<section class="panel" aria-labelledby="setup-h">
       <h2 id="setup-h">${t('plating.setup.heading')}</h2>
       <div class="row presets" role="group" aria-label=${t('plating.setup.presets')}>
@@ -177,6 +183,11 @@ export class PlatingSetup extends LocalizedElement {
       <ol aria-label=${t('plating.setup.substrates')}>${this.substrates.map((id, i) => this.renderSlot(id, i))}</ol>
       <button type="button" ?disabled=${this.substrates.length >= MAX_SUBSTRATES} @click=${this.addSlot}>${t('plating.setup.add')}</button>
       <div class="conditions">
+        <span class="cond"><label for="cycles">${t('plating.setup.cycles')}</label>
+        <input id="cycles" type="number" min=${L.platingCycles.min} max=${L.platingCycles.max} step="1" aria-describedby="cycles-range"
+          .value=${fieldValue(String(this.platingCycles))}
+          @change=${(e: Event) => applyNumber(this, e, (v) => this.emit({ platingCycles: v }))}>
+        <span id="cycles-range" class="range muted">${t('plating.setup.cyclesHint', { max: L.platingCycles.max })}</span></span>
         <span class="cond"><label for="seed">${t('plating.setup.seed')}</label>
         <input id="seed" type="number" min="1" max="2147483647" step="1" .value=${fieldValue(String(this.seed))}
           @change=${(e: Event) => applyNumber(this, e, (v) => this.emit({ platingSeed: v }))}></span>

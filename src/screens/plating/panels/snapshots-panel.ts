@@ -5,6 +5,7 @@ import { sig } from '../../../i18n/format.ts';
 import { t, tr } from '../../../i18n/i18n.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import '../view/top-view.ts';
+import '../view/section-view.ts';
 
 /**
  * <ip-plating-snapshots>: per substrate, the top view at each snapshot capacity (where the
@@ -73,7 +74,7 @@ export class PlatingSnapshots extends LocalizedElement {
             <tbody>${this.runs.map((run, i) => html`<tr style=${`--slot-color: var(--ip-series-${i + 1})`}>
               <th scope="row">${tr(run.label)}</th>
               ${SNAPSHOT_CAPACITIES_MAHCM2.map((c) => {
-                const frame = run.snapshots.find((f) => Math.abs(f.capacityMAhcm2 - c) < c * 0.05);
+                const frame = run.snapshots.find((f) => f.stripCycle === undefined && Math.abs(f.capacityMAhcm2 - c) < c * 0.05);
                 return html`<td>${frame
                   ? html`<ip-plating-top-view compact .frame=${frame}
                       .label=${t('plating.snapshots.at', { label: tr(run.label), capacity: c })}></ip-plating-top-view>`
@@ -81,7 +82,28 @@ export class PlatingSnapshots extends LocalizedElement {
               })}
             </tr>`)}</tbody>
           </table>`}
+      ${this.renderStripped()}
     </section>`;
+  }
+
+  /** Cross-sections after the first and the last strip, where dead Li shows in its own colour. */
+  private renderStripped() {
+    const cycles = [...new Set(this.runs.flatMap((r) => r.snapshots.flatMap((f) => (f.stripCycle === undefined ? [] : [f.stripCycle]))))].sort((a, b) => a - b);
+    if (cycles.length === 0) return '';
+    return html`<h3 id="strip-h">${t('plating.snapshots.strippedHeading')}</h3>
+      <table aria-labelledby="strip-h">
+        <colgroup><col class="names" />${cycles.map(() => html`<col />`)}</colgroup>
+        <thead><tr><td></td>${cycles.map((c) => html`<th scope="col">${t('plating.snapshots.afterStrip', { cycle: c })}</th>`)}</tr></thead>
+        <tbody>${this.runs.map((run, i) => html`<tr style=${`--slot-color: var(--ip-series-${i + 1})`}>
+          <th scope="row">${tr(run.label)}</th>
+          ${cycles.map((c) => {
+            const frame = run.snapshots.find((f) => f.stripCycle === c);
+            return html`<td>${frame
+              ? html`<ip-plating-section .frame=${frame} .label=${t('plating.snapshots.afterStripOf', { label: tr(run.label), cycle: c })}></ip-plating-section>`
+              : html`<div class="none muted">${t('plating.snapshots.notReached')}</div>`}</td>`;
+          })}
+        </tr>`)}</tbody>
+      </table>`;
   }
 }
 

@@ -10,6 +10,7 @@ import { t } from '../../../i18n/i18n.ts';
 export interface SectionColors {
   electrolyte: Rgb;
   li: Rgb;
+  deadLi: Rgb;
   coating: Rgb;
   substrate: Rgb;
   fg: Rgb;
@@ -80,6 +81,7 @@ export function drawSection(
   palette[SectionCell.Li] = colors.li;
   palette[SectionCell.Coating] = colors.coating;
   palette[SectionCell.Substrate] = colors.substrate;
+  palette[SectionCell.DeadLi] = colors.deadLi;
   const pixels = sectionPixels(g, palette, win.col0, win.cols, win.rows);
   const tile = document.createElement('canvas');
   tile.width = win.cols;
@@ -91,7 +93,7 @@ export function drawSection(
   thickenCoating(ctx, g, win, x0, y0, cellPx, colors.coating);
 
   drawHeightAxis(ctx, frame, g, win, x0, y0 + drawnH, cellPx, colors.fg, fontPx);
-  drawLegend(ctx, frame.substrateId, colors, fontPx, x0, widthPx, legendH);
+  drawLegend(ctx, frame.substrateId, g.cells.includes(SectionCell.DeadLi), colors, fontPx, x0, widthPx, legendH);
 }
 
 /** One slice of the frame as a grid. */
@@ -161,8 +163,9 @@ function drawHeightAxis(
 }
 
 /** Legend entries left to right; an entry that would not fit is left out rather than cut. */
-function drawLegend(ctx: CanvasRenderingContext2D, substrateId: string, colors: SectionColors, fontPx: number, x: number, widthPx: number, legendH: number): void {
+function drawLegend(ctx: CanvasRenderingContext2D, substrateId: string, dead: boolean, colors: SectionColors, fontPx: number, x: number, widthPx: number, legendH: number): void {
   const items: [string, Rgb][] = [['Li', colors.li]];
+  if (dead) items.push([t('plating.section.deadLi'), colors.deadLi]);
   if (!substrateId.startsWith('cu')) items.push([coatingName(substrateId), colors.coating]);
   items.push(['Cu', colors.substrate], [t('plating.section.electrolyte'), colors.electrolyte]);
   ctx.font = `600 ${fontPx * 0.85}px ${SYSTEM_FONT_FAMILY}`;

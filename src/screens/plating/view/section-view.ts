@@ -44,6 +44,7 @@ export class PlatingSection extends LocalizedElement {
       :host {
         --_electrolyte: var(--ip-plating-electrolyte, var(--ip-bg, #10151c));
         --_li: var(--ip-plating-li, var(--ip-muted, #b4c0cc));
+        --_dead: var(--ip-dead-li, #f87171);
         --_coating: var(--ip-plating-coating, var(--ip-series-4, #e879f9));
         --_cu: var(--ip-plating-cu, #b87333);
         --_fg: var(--ip-fg, #eef2f6);
@@ -121,6 +122,13 @@ export class PlatingSection extends LocalizedElement {
     const maxUm = Math.max(0, occupiedRows(g) - substrateRows(g)) * f.sectionCellUm;
     const meanUm = heightUm.length ? heightUm.reduce((a, b) => a + b, 0) / heightUm.length : 0;
     const coating = hasCell(g, SectionCell.Coating) ? t('plating.section.coatingShown', { coating: coatingName(f.substrateId) }) : '';
+    if (f.stripCycle !== undefined) {
+      let dead = 0;
+      for (const c of g.cells) if (c === SectionCell.DeadLi) dead++;
+      return t('plating.section.describeStripped', {
+        name, widthUm: f.sectionCols * f.sectionCellUm, yUm, cycle: f.stripCycle, maxUm, deadUm: (dead / g.cols) * f.sectionCellUm,
+      });
+    }
     return t('plating.section.describe', {
       name, widthUm: f.sectionCols * f.sectionCellUm, yUm, capacity: f.capacityMAhcm2, meanUm, maxUm, coating,
     });
@@ -171,6 +179,7 @@ export class PlatingSection extends LocalizedElement {
     const colors = {
       electrolyte: cssVarRgb(this, '--_electrolyte', [16, 21, 28]),
       li: cssVarRgb(this, '--_li', [180, 192, 204]),
+      deadLi: cssVarRgb(this, '--_dead', [248, 113, 113]),
       coating: cssVarRgb(this, '--_coating', [232, 121, 249]),
       substrate: cssVarRgb(this, '--_cu', [184, 115, 51]),
       fg: cssVarRgb(this, '--_fg', [238, 242, 246]),
