@@ -97,6 +97,8 @@ export class SubstrateSim {
   private readonly seiLog: number[] = [];
   private firstPlate: PlatingResults | null = null;
   private readonly stripFrames: PlatingFrame[] = [];
+  /** Between the end of a strip and the next plating: every island has dissolved. */
+  private strippedBare = false;
 
   constructor(id: SubstrateId, s: RunSettings) {
     const parsed = requireSubstrate(id);
@@ -200,8 +202,8 @@ export class SubstrateSim {
     this.deadLog.push(this.deposit.deadCells / this.cellsPerCm2 / C_PER_M2_PER_MAH_CM2);
     this.seiLog.push(this.interphaseCm2 / C_PER_M2_PER_MAH_CM2);
     this.stripper = null;
-    // Every island dissolved: the top view shows the dead Li's relief alone.
-    const f = this.frame(0, { x: new Float32Array(0), y: new Float32Array(0), radius: new Float32Array(0) });
+    this.strippedBare = true;
+    const f = this.frame(0);
     f.stripCycle = this.cycle + 1;
     if (this.stripFrames.length < 2) this.stripFrames.push(f);
     else this.stripFrames[1] = f;
@@ -216,6 +218,7 @@ export class SubstrateSim {
    */
   private startPlating(): void {
     this.deposit.rebuild();
+    this.strippedBare = false;
     this.timeOffsetS += this.stage.timeS;
     this.stage = new NucleationStage({ ...this.model.nucleation, preChargeCm2: 0 }, this.jAm2);
     this.salt = new SaltColumn(DEFAULT_ELECTROLYTE);
@@ -389,6 +392,8 @@ export class SubstrateSim {
 
   /** Islands after coalescence; radii are footprint radii in µm (all caps on one substrate share a shape). */
   private islands(): Islands {
+    // Stripped bare, the top view shows the dead Li's relief alone.
+    if (this.strippedBare) return { x: new Float32Array(0), y: new Float32Array(0), radius: new Float32Array(0) };
     const { x, y, radius } = this.sets.islands(this.radiusUmOf);
     return { x, y, radius };
   }
