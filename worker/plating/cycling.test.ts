@@ -59,13 +59,13 @@ describe('stripping a deposit (fixtures)', () => {
 });
 
 describe('plating and stripping cycles', () => {
-  it('charge is conserved on every substrate, seeds 1–2, 3 cycles at 1 mA/cm², 1 mAh/cm²: plated − stripped = dead Li + SEI within 1%', () => {
+  it('charge is conserved on every substrate, seeds 1–2, 2 cycles at 1 mA/cm², 0.5 mAh/cm²: plated − stripped = dead Li + SEI within 1%', () => {
     for (const id of ['cu', 'tio2-5', 'las11-50'] as const) {
       for (const seed of [1, 2]) {
-        const r = cycled(id, seed, 3).results();
-        expect(r.coulombicEfficiency).toHaveLength(3);
-        const plated = 3;
-        const stripped = r.coulombicEfficiency.reduce((a, b) => a + b, 0);
+        const r = cycled(id, seed, 2, 0.5).results();
+        expect(r.coulombicEfficiency).toHaveLength(2);
+        const plated = 2 * 0.5;
+        const stripped = 0.5 * r.coulombicEfficiency.reduce((a, b) => a + b, 0);
         const inactive = r.deadLiMAhcm2 + r.seiLossMAhcm2;
         expect(Math.abs(plated - stripped - inactive) / inactive).toBeLessThan(0.01);
         for (const ce of r.coulombicEfficiency) expect(ce > 0 && ce < 1).toBe(true);
@@ -73,18 +73,18 @@ describe('plating and stripping cycles', () => {
     }
   }, 120_000);
 
-  it('on bare Cu the inactive Li is mostly dead metal, not SEI (Fang et al., Nature 2019, titration gas chromatography, read in its abstract), seeds 1–5, 2 cycles', () => {
-    for (const seed of [1, 2, 3, 4, 5]) {
+  it('on bare Cu the inactive Li is mostly dead metal, not SEI (Fang et al., Nature 2019, titration gas chromatography, read in its abstract), seeds 1–3, 2 cycles', () => {
+    for (const seed of [1, 2, 3]) {
       const r = cycled('cu', seed, 2).results();
       expect(r.deadLiMAhcm2).toBeGreaterThan(2 * r.seiLossMAhcm2);
     }
   }, 120_000);
 
-  it('coatings raise the Coulombic efficiency (Oyakhire 2020: 5 nm TiO2; Cao 2016: LAS 1:1, via the review), 1 cycle of 0.5 mAh/cm², seeds 1–10: Cu < TiO2 and Cu < LAS, and TiO2 leaves less dead Li than Cu', () => {
+  it('coatings raise the Coulombic efficiency (Oyakhire 2020: 5 nm TiO2; Cao 2016: LAS 1:1, via the review), 1 cycle of 0.3 mAh/cm², seeds 1–10: Cu < TiO2 and Cu < LAS, and TiO2 leaves less dead Li than Cu', () => {
     for (let seed = 1; seed <= 10; seed++) {
-      const cu = cycled('cu', seed, 1, 0.5).results();
-      const ti = cycled('tio2-5', seed, 1, 0.5).results();
-      const las = cycled('las11-50', seed, 1, 0.5).results();
+      const cu = cycled('cu', seed, 1, 0.3).results();
+      const ti = cycled('tio2-5', seed, 1, 0.3).results();
+      const las = cycled('las11-50', seed, 1, 0.3).results();
       expect(mean(cu.coulombicEfficiency)).toBeLessThan(mean(ti.coulombicEfficiency));
       expect(mean(cu.coulombicEfficiency)).toBeLessThan(mean(las.coulombicEfficiency));
       expect(ti.deadLiMAhcm2).toBeLessThan(cu.deadLiMAhcm2);
