@@ -165,6 +165,19 @@ export class SubstrateSim {
     return this.phase >> 1;
   }
 
+  private get deadLiMAhcm2(): number {
+    return this.deposit.deadCells / this.cellsPerCm2 / C_PER_M2_PER_MAH_CM2;
+  }
+
+  private get seiLossMAhcm2(): number {
+    return this.interphaseCm2 / C_PER_M2_PER_MAH_CM2;
+  }
+
+  /** Half-width, in cells, over which a solid ion conductor on top evens the current (0: no such coating). */
+  private get underCoatCells(): number {
+    return Math.round(this.model.morphology.underCoatSpreadUm / this.deposit.cellUm);
+  }
+
   /** Lattice cells per C/m2 of charge. */
   private get cellsPerCm2(): number {
     const d = this.deposit;
@@ -189,7 +202,7 @@ export class SubstrateSim {
     const st = this.stripper!;
     this.stripOwedCells += 0.01 * this.endChargeCm2 * this.cellsPerCm2;
     const want = Math.floor(this.stripOwedCells);
-    const removed = st.strip(want, this.rng, Math.round(this.model.morphology.underCoatSpreadUm / this.deposit.cellUm));
+    const removed = st.strip(want, this.rng, this.underCoatCells);
     this.stripOwedCells -= removed;
     const q = removed / this.cellsPerCm2;
     this.strippedCm2 += q;
@@ -199,8 +212,8 @@ export class SubstrateSim {
 
   private endStrip(): void {
     this.ce.push(this.strippedCm2 / this.endChargeCm2);
-    this.deadLog.push(this.deposit.deadCells / this.cellsPerCm2 / C_PER_M2_PER_MAH_CM2);
-    this.seiLog.push(this.interphaseCm2 / C_PER_M2_PER_MAH_CM2);
+    this.deadLog.push(this.deadLiMAhcm2);
+    this.seiLog.push(this.seiLossMAhcm2);
     this.stripper = null;
     this.strippedBare = true;
     const f = this.frame(0);
@@ -351,7 +364,7 @@ export class SubstrateSim {
       // After Sand's time the surface is starved of ions: each is reduced where it first
       // touches Li, with no time to relax, and the field in the depleted layer drives it.
       relaxHops: tip && m.underCoatSpreadUm === 0 ? 0 : Math.round(m.relaxLengthUm / cell),
-      underCoatCells: Math.round(m.underCoatSpreadUm / cell),
+      underCoatCells: this.underCoatCells,
       drift: Math.min(0.95, (tip ? m.driftTip : m.driftMossy) * scale),
       stick: tip ? 1 : Math.min(1, m.stickMossy * scale),
       focus: tip ? m.focusTip : 0,
@@ -367,8 +380,8 @@ export class SubstrateSim {
   results(islands: Islands = this.islands()): PlatingResults {
     const cycling = {
       coulombicEfficiency: [...this.ce],
-      deadLiMAhcm2: this.deposit.deadCells / this.cellsPerCm2 / C_PER_M2_PER_MAH_CM2,
-      seiLossMAhcm2: this.interphaseCm2 / C_PER_M2_PER_MAH_CM2,
+      deadLiMAhcm2: this.deadLiMAhcm2,
+      seiLossMAhcm2: this.seiLossMAhcm2,
     };
     if (this.firstPlate) return { ...this.firstPlate, ...cycling };
     const d = this.deposit;

@@ -36,6 +36,8 @@ const BLOCK = 1 << BLOCK_SHIFT;
 const JUMP_BLOCKS = 2;
 /** Layers above the deposit where walkers start and where they are reflected. */
 const LAUNCH_LAYERS = 3;
+/** Columns compared under a solid ion conductor, plating into the lowest or stripping the tallest. */
+const UNDER_COAT_SAMPLES = 6;
 /** Columns a focused ion compares before it heads for the tallest. */
 const FOCUS_SAMPLES = 6;
 /** Lattice faces over true area for an isotropic rough surface: each face counts a projection (Cauchy). */
@@ -212,13 +214,7 @@ export class VoxelDeposit {
 
   /** Li cells among the six neighbours of (x, y, z). */
   private liNeighbours(x: number, y: number, z: number): number {
-    const m = this.n - 1, s = this.shift, o = this.occ, n2 = this.n2;
-    const row = z * n2 + (y << s);
-    let c = (o[row + ((x + 1) & m)] & LI) + (o[row + ((x + m) & m)] & LI);
-    c += (o[z * n2 + (((y + 1) & m) << s) + x] & LI) + (o[z * n2 + (((y + m) & m) << s) + x] & LI);
-    if (z + 1 < this.layers) c += o[row + n2 + x] & LI;
-    if (z > 0) c += o[row - n2 + x] & LI;
-    return c;
+    return this.neighbours(x, y, z, LI);
   }
 
   /** Neighbours of (x, y, z) whose state shares a bit with `mask`. */
@@ -315,12 +311,8 @@ export class VoxelDeposit {
    */
   private plateUnderCoat(rule: WalkRule, rng: Rng): void {
     const n = this.n, m = n - 1, h = this.height;
-    let x = Math.floor(rng() * n), y = Math.floor(rng() * n);
-    const w = rule.underCoatCells;
-    for (let t = 0; t < 6; t++) {
-      const cx = (x + Math.floor((rng() * 2 - 1) * w)) & m, cy = (y + Math.floor((rng() * 2 - 1) * w)) & m;
-      if (h[(cy << this.shift) + cx] < h[(y << this.shift) + x]) { x = cx; y = cy; }
-    }
+    const c0 = this.nearbyColumn(Math.floor(rng() * n), Math.floor(rng() * n), rule.underCoatCells, -1, rng);
+    let x = c0 & m, y = c0 >> this.shift;
     for (let hop = 0; hop < rule.relaxHops; hop++) {
       const start = Math.floor(rng() * 4);
       let bx = -1, by = -1, best = h[(y << this.shift) + x];
@@ -335,6 +327,21 @@ export class VoxelDeposit {
       x = bx; y = by;
     }
     this.attach(x, y, h[(y << this.shift) + x]);
+  }
+
+  /**
+   * Column index of the lowest (sign −1) or tallest (sign 1) of UNDER_COAT_SAMPLES columns drawn
+   * within w of (x, y), each draw around the best so far: where Li goes in, or comes out, under a
+   * solid ion conductor whose resistance evens the current.
+   */
+  nearbyColumn(x0: number, y0: number, w: number, sign: 1 | -1, rng: Rng): number {
+    const m = this.n - 1, s = this.shift, h = this.height;
+    let x = x0, y = y0;
+    for (let t = 0; t < UNDER_COAT_SAMPLES; t++) {
+      const cx = (x + Math.floor((rng() * 2 - 1) * w)) & m, cy = (y + Math.floor((rng() * 2 - 1) * w)) & m;
+      if (sign * (h[(cy << s) + cx] - h[(y << s) + x]) > 0) { x = cx; y = cy; }
+    }
+    return (y << s) + x;
   }
 
   /**

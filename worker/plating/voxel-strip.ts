@@ -1,9 +1,6 @@
 import type { Rng } from '../common/rng.ts';
 import { LI, type VoxelDeposit } from './voxel-deposit.ts';
 
-/** Columns a quantum stripped through a solid film compares before it leaves the tallest. */
-const UNDER_COAT_SAMPLES = 6;
-
 /**
  * Stripping of one deposit: Li leaves as ions from the faces it shows the electrolyte, and a
  * piece whose last path of Li to the electrode dissolves stays behind as dead Li (Fang et al.,
@@ -58,16 +55,10 @@ export class DepositStripper {
   }
 
   private pick(rng: Rng, w: number): number {
-    const d = this.d, n = d.n, m = n - 1, shift = Math.log2(n), n2 = n * n, h = d.height, o = d.cells;
+    const d = this.d, n = d.n, n2 = n * n, h = d.height, o = d.cells;
     for (let tries = 0; tries < 64; tries++) {
-      let x = Math.floor(rng() * n), y = Math.floor(rng() * n);
-      if (w > 0) {
-        for (let t = 0; t < UNDER_COAT_SAMPLES; t++) {
-          const cx = (x + Math.floor((rng() * 2 - 1) * w)) & m, cy = (y + Math.floor((rng() * 2 - 1) * w)) & m;
-          if (h[(cy << shift) + cx] > h[(y << shift) + x]) { x = cx; y = cy; }
-        }
-      }
-      const c = (y << shift) + x;
+      const x = Math.floor(rng() * n), y = Math.floor(rng() * n);
+      const c = w > 0 ? d.nearbyColumn(x, y, w, 1, rng) : y * n + x;
       for (let z = h[c] - 1; z >= 0; z--) if (o[z * n2 + c] === LI) return z * n2 + c;
     }
     // Almost every column is stripped bare: any live cell will do.
@@ -75,11 +66,7 @@ export class DepositStripper {
   }
 
   private remove(k: number): void {
-    const i = this.pos[k];
-    const last = this.list[--this.count];
-    this.list[i] = last;
-    this.pos[last] = i;
-    this.pos[k] = -1;
+    this.dropAt(this.pos[k], k);
     this.d.removeLi(k);
     if (!this.mayHaveCut) this.mayHaveCut = !this.neighboursStand(k);
   }
@@ -90,13 +77,18 @@ export class DepositStripper {
    * film stripped from the top never needs one).
    */
   private neighboursStand(k: number): boolean {
-    const d = this.d, n = d.n, m = n - 1, n2 = n * n, o = d.cells, cm = n2 - 1;
+    const d = this.d, n = d.n, m = n - 1, n2 = n * n, cm = n2 - 1;
     const c = k & cm, x = c & m, row = k - x, layer = k - c;
-    const around = [row + ((x + 1) & m), row + ((x + m) & m), layer + ((c + n) & cm), layer + ((c + n2 - n) & cm), k + n2, k - n2];
-    for (const j of around) {
-      if (j < 0 || j >= o.length || o[j] !== LI) continue;
-      for (let b = j - n2; b >= 0; b -= n2) if (o[b] !== LI) return false;
-    }
+    return this.stands(row + ((x + 1) & m)) && this.stands(row + ((x + m) & m)) &&
+      this.stands(layer + ((c + n) & cm)) && this.stands(layer + ((c + n2 - n) & cm)) &&
+      this.stands(k + n2) && this.stands(k - n2);
+  }
+
+  /** Cell j is not live Li, or live Li on an unbroken column of Li down to the substrate. */
+  private stands(j: number): boolean {
+    const o = this.d.cells, n2 = this.d.n * this.d.n;
+    if (j < 0 || j >= o.length || o[j] !== LI) return true;
+    for (let b = j - n2; b >= 0; b -= n2) if (o[b] !== LI) return false;
     return true;
   }
 

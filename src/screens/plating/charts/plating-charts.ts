@@ -2,6 +2,7 @@ import { css, html, type PropertyDeclarations } from 'lit';
 import '../../../charts/line-chart.ts';
 import '../../../charts/histogram.ts';
 import type { ScaleType } from '../../../charts/scale-domain.ts';
+import type { LineSeries } from '../../../charts/chart-types.ts';
 import type { SubstrateRun } from '../../../../worker/plating/types.ts';
 import { sharedStyles } from '../../../common/ui/shared-styles.ts';
 import { t, tr } from '../../../i18n/i18n.ts';
@@ -115,20 +116,8 @@ export class PlatingCharts extends LocalizedElement {
         .height=${400}
       ></ip-line-chart>
       ${this.runs.some((r) => r.results.coulombicEfficiency.length > 0) ? html`
-        <ip-line-chart
-          chartTitle=${t('plating.charts.ceTitle')}
-          xLabel=${t('plating.charts.cycleAxis')}
-          yLabel=${t('plating.charts.ceAxis')}
-          .series=${efficiencySeries(this.runs)}
-          .height=${360}
-        ></ip-line-chart>
-        <ip-line-chart
-          chartTitle=${t('plating.charts.inactiveTitle')}
-          xLabel=${t('plating.charts.cycleAxis')}
-          yLabel=${t('plating.charts.inactiveAxis')}
-          .series=${inactiveLiSeries(this.runs)}
-          .height=${360}
-        ></ip-line-chart>` : ''}
+        ${perCycleChart(t('plating.charts.ceTitle'), t('plating.charts.ceAxis'), efficiencySeries(this.runs))}
+        ${perCycleChart(t('plating.charts.inactiveTitle'), t('plating.charts.inactiveAxis'), inactiveLiSeries(this.runs))}` : ''}
       <div class="axis-options">
         <h3>${moment === 'end' ? t('plating.charts.diametersAtEnd') : t('plating.charts.diametersAt', { capacity: moment })}</h3>
         <span role="group" aria-label=${t('plating.charts.showDiameters')}>
@@ -147,6 +136,11 @@ export class PlatingCharts extends LocalizedElement {
       ></ip-histogram>`)}</div>
     `;
   }
+}
+
+/** A chart against cycle number, for runs with plate–strip cycles. */
+function perCycleChart(title: string, yLabel: string, series: LineSeries[]) {
+  return html`<ip-line-chart chartTitle=${title} xLabel=${t('plating.charts.cycleAxis')} yLabel=${yLabel} .series=${series} .height=${360}></ip-line-chart>`;
 }
 
 customElements.define('ip-plating-charts', PlatingCharts);

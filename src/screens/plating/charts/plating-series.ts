@@ -1,6 +1,6 @@
 import type { LineSeries } from '../../../charts/chart-types.ts';
 import type { Domain } from '../../../charts/scale-domain.ts';
-import type { SubstrateRun } from '../../../../worker/plating/types.ts';
+import type { PlatingFrame, SubstrateRun } from '../../../../worker/plating/types.ts';
 import { t, tr } from '../../../i18n/i18n.ts';
 
 /**
@@ -54,8 +54,13 @@ export type DiameterMoment = number | 'end';
  */
 export function diametersAt(run: SubstrateRun, moment: DiameterMoment): number[] {
   if (moment === 'end') return Array.from(run.diametersUm);
-  const frame = run.snapshots.find((f) => f.stripCycle === undefined && Math.abs(f.capacityMAhcm2 - moment) <= moment * 0.05);
+  const frame = snapshotAt(run, moment);
   return frame ? Array.from(frame.islandRadiusUm, (r) => 2 * r) : [];
+}
+
+/** The run's snapshot taken while plating at this capacity (mAh/cm²), if it got that far; frames after a strip are not. */
+export function snapshotAt(run: SubstrateRun, capacityMAhcm2: number): PlatingFrame | undefined {
+  return run.snapshots.find((f) => f.stripCycle === undefined && Math.abs(f.capacityMAhcm2 - capacityMAhcm2) <= capacityMAhcm2 * 0.05);
 }
 
 /** The snapshot capacities any run reached, in order. */

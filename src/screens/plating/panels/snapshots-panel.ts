@@ -6,6 +6,7 @@ import { t, tr } from '../../../i18n/i18n.ts';
 import { LocalizedElement } from '../../../i18n/localized-element.ts';
 import '../view/top-view.ts';
 import '../view/section-view.ts';
+import { snapshotAt } from '../charts/plating-series.ts';
 
 /**
  * <ip-plating-snapshots>: per substrate, the top view at each snapshot capacity (where the
@@ -74,7 +75,7 @@ export class PlatingSnapshots extends LocalizedElement {
             <tbody>${this.runs.map((run, i) => html`<tr style=${`--slot-color: var(--ip-series-${i + 1})`}>
               <th scope="row">${tr(run.label)}</th>
               ${SNAPSHOT_CAPACITIES_MAHCM2.map((c) => {
-                const frame = run.snapshots.find((f) => f.stripCycle === undefined && Math.abs(f.capacityMAhcm2 - c) < c * 0.05);
+                const frame = snapshotAt(run, c);
                 return html`<td>${frame
                   ? html`<ip-plating-top-view compact .frame=${frame}
                       .label=${t('plating.snapshots.at', { label: tr(run.label), capacity: c })}></ip-plating-top-view>`

@@ -3,7 +3,7 @@ import { sectionSlice } from '../../../../worker/plating/section-slice.ts';
 import { SectionCell, type PlatingFrame } from '../../../../worker/plating/types.ts';
 import { SYSTEM_FONT_FAMILY } from '../../../common/ui/font-family.ts';
 import { rgbText, type Rgb } from './css-color.ts';
-import { cellIndex, sectionPixels, substrateRows, type SectionGrid } from './section-cells.ts';
+import { cellIndex, hasCell, sectionPixels, substrateRows, type SectionGrid } from './section-cells.ts';
 import { umNumber } from './scale-bar.ts';
 import { t } from '../../../i18n/i18n.ts';
 
@@ -93,7 +93,7 @@ export function drawSection(
   thickenCoating(ctx, g, win, x0, y0, cellPx, colors.coating);
 
   drawHeightAxis(ctx, frame, g, win, x0, y0 + drawnH, cellPx, colors.fg, fontPx);
-  drawLegend(ctx, frame.substrateId, g.cells.includes(SectionCell.DeadLi), colors, fontPx, x0, widthPx, legendH);
+  drawLegend(ctx, frame.substrateId, hasCell(g, SectionCell.DeadLi), colors, fontPx, x0, widthPx, legendH);
 }
 
 /** One slice of the frame as a grid. */
