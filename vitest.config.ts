@@ -7,5 +7,8 @@ export default defineConfig({
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
     testTimeout: 60_000,
+    // Vitest leaves one core to its main process by default; that process only waits while the
+    // models run, so on a 2-core CI machine two workers halve the wall time.
+    maxWorkers: 2,
   },
 });
