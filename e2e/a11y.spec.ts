@@ -1,4 +1,4 @@
-import { test, expect, openApp, seriousViolations } from './fixtures.ts';
+import { test, expect, openApp, openSidePanel, seriousViolations } from './fixtures.ts';
 
 const NAMES = {
   en: { share: 'Share…', close: 'Close', keys: 'Keys' },
@@ -15,6 +15,11 @@ for (const [locale, profile] of [['en', 'default'], ['zh-CN', 'projector']] as c
       await openApp(page, `colorProfile=${profile}&speed=fast&locale=${locale}`);
       await page.evaluate(() => window.interphase.runCycles(3));
       expect(await seriousViolations(page), 'after load').toEqual([]);
+      for (const panel of ['sequence', 'charts']) {
+        await openSidePanel(page, 'reactor', panel);
+        if (panel === 'charts') await expect(page.locator('ip-line-chart svg')).toHaveCount(2);
+        expect(await seriousViolations(page), `${panel} panel`).toEqual([]);
+      }
 
       await page.getByRole('button', { name: names.share }).click();
       const share = page.locator('ip-share-dialog dialog');

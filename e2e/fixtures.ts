@@ -125,11 +125,13 @@ export async function waitPlatingReady(page: Page): Promise<void> {
   await expect(page.locator('ip-plating-screen .views section').first()).toBeVisible();
 }
 
-/** Opens a Plating-lab side panel through the host API and waits until it is shown (`hidden`: none). */
-export async function openPlatingPanel(page: Page, panel: string): Promise<void> {
-  await page.evaluate((p) => window.interphase.set({ platingPanel: p }), panel);
-  await expect(page.locator('ip-plating-screen [role="tabpanel"]')).toHaveCount(panel === 'hidden' ? 0 : 1);
+/** Opens a screen's side panel through the host API and waits until it is shown (`hidden`: none). */
+export async function openSidePanel(page: Page, screen: 'reactor' | 'plating', panel: string): Promise<void> {
+  await page.evaluate(([key, p]) => window.interphase.set({ [key]: p }), [`${screen}Panel`, panel]);
+  await expect(page.locator(`ip-${screen}-screen [role="tabpanel"]`)).toHaveCount(panel === 'hidden' ? 0 : 1);
 }
+
+export const openPlatingPanel = (page: Page, panel: string) => openSidePanel(page, 'plating', panel);
 
 /** The warnings banner of the app shell. */
 export function warningsBanner(page: Page): Locator {
@@ -227,4 +229,14 @@ export async function scrollThrough(page: Page): Promise<void> {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(500);
+}
+
+/** The part of the element inside the window, as a share of its area (1: fully shown). */
+export async function shownShare(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const w = Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0));
+    const h = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
+    return r.width * r.height > 0 ? (w * h) / (r.width * r.height) : 0;
+  });
 }

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, openPlating, openPlatingPanel, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
+import { test, expect, openApp, openPlating, openPlatingPanel, openSidePanel, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
 import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
+import { REACTOR_PANELS } from '../src/screens/reactor/reactor-settings.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
 const SHOTS = fileURLToPath(new URL('../shots/', import.meta.url));
@@ -98,7 +99,11 @@ for (const locale of ['zh-CN', 'en-XA']) {
     await page.setViewportSize({ width: 1024, height: 768 });
     await openApp(page, `locale=${locale}`);
     await page.evaluate(() => window.interphase.runCycles(2));
-    await checkLayout(page, 'Reactor');
+    for (const panel of REACTOR_PANELS) {
+      await openSidePanel(page, 'reactor', panel);
+      await checkLayout(page, `Reactor, ${panel} panel`);
+    }
+    await openSidePanel(page, 'reactor', 'process');
 
     // Header tools in order: projector colours, lessons, share, keys.
     for (const [dialog, index] of [['ip-lessons-dialog', 2], ['ip-share-dialog', 3], ['ip-keyboard-dialog', 4]] as const) {
@@ -133,8 +138,11 @@ for (const profile of ['default', 'projector']) {
       await page.setViewportSize(size);
       await openApp(page, `locale=zh-CN&colorProfile=${profile}&process=alucone-eg`);
       await page.evaluate(() => window.interphase.runCycles(5));
-      await scrollThrough(page);
-      await page.screenshot({ path: `${SHOTS}zh-CN-reactor-${profile}-${size.width}x${size.height}.png`, fullPage: true });
+      for (const panel of ['process', 'charts']) {
+        await openSidePanel(page, 'reactor', panel);
+        if (panel === 'charts') await expect(page.locator('ip-line-chart svg')).toHaveCount(2);
+        await page.screenshot({ path: `${SHOTS}zh-CN-reactor-${profile}-${size.width}x${size.height}-${panel}.png` });
+      }
       await openPlating(page, `locale=zh-CN&colorProfile=${profile}&platingPanel=results`);
       await page.evaluate(() => window.interphase.runToEnd());
       await expect(page.locator('ip-plating-results')).toBeVisible();

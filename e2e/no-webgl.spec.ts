@@ -1,4 +1,4 @@
-import { test, expect, openApp, getKey, readout, viewMessage, BASE_ARGS } from './fixtures.ts';
+import { test, expect, openApp, getKey, readout, viewMessage, BASE_ARGS, openSidePanel } from './fixtures.ts';
 
 // A browser without WebGL, as on some locked-down school machines: no GPU and software WebGL
 // refused. (--disable-3d-apis would not do: Chromium still gives OffscreenCanvas, and so the
@@ -19,8 +19,8 @@ test('without WebGL the 3D view says so and everything else works', async ({ pag
   expect(await getKey(page, 'cycle')).toBe(4);
   await expect(readout(page, 'thicknessNm')).not.toHaveText(/^0\.000 nm/);
 
-  // The charts load and draw once scrolled near.
-  await page.locator('ip-reactor-charts').scrollIntoViewIfNeeded();
+  // The charts load and draw when their panel opens.
+  await openSidePanel(page, 'reactor', 'charts');
   const charts = page.locator('ip-line-chart');
   await expect(charts).toHaveCount(2);
   for (const chart of await charts.all()) {

@@ -1,4 +1,4 @@
-import { test, expect, openApp, getKey, serviceWorkerControls } from './fixtures.ts';
+import { test, expect, openApp, getKey, serviceWorkerControls, openSidePanel } from './fixtures.ts';
 
 test('after one visit the app works offline from its service worker', async ({ page, context, baseURL }) => {
   await openApp(page, 'process=alucone-hq&seed=4');
@@ -25,8 +25,8 @@ test('after one visit the app works offline from its service worker', async ({ p
   await tab.waitForFunction(async () => window.interphase !== undefined && (await window.interphase.get('cycle')) === 0);
   expect(await tab.evaluate(() => window.interphase.get('process'))).toBe('nylon66');
   expect((await tab.evaluate(() => window.interphase.runCycles(1))).cycle).toBe(1);
-  // The charts' code comes from the cache when they are scrolled near.
-  await tab.locator('ip-reactor-charts').scrollIntoViewIfNeeded();
+  // The charts' code comes from the cache when their panel opens.
+  await openSidePanel(tab, 'reactor', 'charts');
   await expect(tab.locator('ip-line-chart svg').first()).toBeVisible();
   expect(errors).toEqual([]);
   await tab.close();

@@ -1,14 +1,4 @@
-import { test, expect, openPlating, getKey } from './fixtures.ts';
-
-/** The part of the element inside the window, as a share of its area (1: fully shown). */
-async function shownShare(locator: import('@playwright/test').Locator): Promise<number> {
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    const w = Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0));
-    const h = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
-    return r.width * r.height > 0 ? (w * h) / (r.width * r.height) : 0;
-  });
-}
+import { test, expect, openPlating, getKey, shownShare } from './fixtures.ts';
 
 for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
   test.describe(`Plating lab on one screen at ${size.width}x${size.height}`, () => {

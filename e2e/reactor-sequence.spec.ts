@@ -54,6 +54,7 @@ test.describe('Reactor sequences', () => {
     await runAll(page, 87);
     const film = (await getKey(page, 'thicknessNm')) as number;
     expect(Math.abs(film - 5)).toBeLessThan(0.5);
+    await page.getByRole('tab', { name: 'Sequence' }).click();
     await page.locator('ip-sequence-panel').getByRole('button', { name: 'Plate Li on this film' }).click();
     await expect.poll(() => getKey(page, 'screen')).toBe('plating');
     expect(await getKey(page, 'substrates')).toEqual(['cu', `tio2-${Math.round(film)}`]);

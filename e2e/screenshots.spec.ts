@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { test, expect, openApp, canvasColourCount, scrollThrough } from './fixtures.ts';
+import { test, expect, openApp, canvasColourCount, openSidePanel } from './fixtures.ts';
+import { REACTOR_PANELS } from '../src/screens/reactor/reactor-settings.ts';
 
 /** shots/ is git-ignored: these pictures are for people to look at, not baselines. */
 const SHOTS = fileURLToPath(new URL('../shots/', import.meta.url));
@@ -24,9 +25,12 @@ for (const profile of ['default', 'projector']) {
       }));
       expect(scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(innerWidth);
 
-      await scrollThrough(page);
-
-      await page.screenshot({ path: `${SHOTS}reactor-${profile}-${size.width}x${size.height}.png`, fullPage: true });
+      // One screenful per side panel: the page itself does not scroll.
+      for (const panel of REACTOR_PANELS) {
+        await openSidePanel(page, 'reactor', panel);
+        if (panel === 'charts') await expect(page.locator('ip-line-chart svg')).toHaveCount(2);
+        await page.screenshot({ path: `${SHOTS}reactor-${profile}-${size.width}x${size.height}-${panel}.png` });
+      }
     });
   }
 }

@@ -1,4 +1,4 @@
-import { test, expect, openApp, getKey, readout, viewMessage, canvasColourCount } from './fixtures.ts';
+import { test, expect, openApp, getKey, readout, viewMessage, canvasColourCount, openSidePanel } from './fixtures.ts';
 
 test('the Reactor screen loads and draws its film', async ({ page }) => {
   await openApp(page);
@@ -13,7 +13,7 @@ test('the Reactor screen loads and draws its film', async ({ page }) => {
 
   expect(await getKey(page, 'cycle')).toBe(0);
   await expect(readout(page, 'cycle')).toHaveText('0');
-  // The charts load and draw once scrolled near.
-  await page.locator('ip-reactor-charts').scrollIntoViewIfNeeded();
+  // The charts load and draw when their panel opens.
+  await openSidePanel(page, 'reactor', 'charts');
   await expect(page.locator('ip-line-chart svg').first()).toBeVisible();
 });

@@ -18,15 +18,3 @@ export function watchNearViewport(element: Element, onChange: (near: boolean) =>
   observer.observe(element);
   return () => observer.disconnect();
 }
-
-/** Resolves the first time the element comes near the viewport. */
-export function whenNearViewport(element: Element): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = watchNearViewport(element, (near) => {
-      if (!near) return;
-      // The observer may call back synchronously only in the fallback, before `stop` exists.
-      queueMicrotask(() => stop());
-      resolve();
-    });
-  });
-}

@@ -25,6 +25,11 @@ export const reactor = {
 
   // Colour key under the view.
   'reactor.legend.label': 'Colour key',
+  'reactor.panel.tabs': 'Reactor panels',
+  'reactor.panel.process': 'Process',
+  'reactor.panel.sequence': 'Sequence',
+  'reactor.panel.charts': 'Charts',
+  'reactor.panel.hide': 'Hide panel',
   'reactor.legend.free': 'Reactive site',
   'reactor.legend.freeHint': 'Free surface group, ready for precursor A.',
   'reactor.legend.reactedA': 'Reacted with A',

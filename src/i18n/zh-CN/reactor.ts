@@ -19,6 +19,11 @@ export const reactor: Translation<typeof en> = {
   'reactor.view.scaleFraction': (p) => `膜厚方向按真实比例的 1/${whole(p.denominator)} 绘制；分子按真实尺寸绘制。`,
 
   'reactor.legend.label': '颜色图例',
+  'reactor.panel.tabs': '反应器面板',
+  'reactor.panel.process': '工艺',
+  'reactor.panel.sequence': '序列',
+  'reactor.panel.charts': '图表',
+  'reactor.panel.hide': '收起面板',
   'reactor.legend.free': '活性位点',
   'reactor.legend.freeHint': '空的表面基团，可与前驱体 A 反应。',
   'reactor.legend.reactedA': '已与 A 反应',

@@ -1,8 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
 import { ViewportFit } from '../../common/ui/viewport-fit.ts';
-import { tabKeyTarget } from '../../common/ui/tab-keys.ts';
+import { sideTabs, sideTabStyles } from '../../common/ui/side-tabs.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import type { PlatingScreenInstance } from './index.ts';
 import { STEP_FRACTION, type PlatingController } from './plating-controller.ts';
@@ -74,6 +74,7 @@ export class PlatingScreen extends LocalizedElement {
 
   static styles = [
     sharedStyles,
+    sideTabStyles,
     css`
       /* The screen ends at the bottom of the window; --screen-top is where it starts. */
       :host {
@@ -166,37 +167,6 @@ export class PlatingScreen extends LocalizedElement {
       .card ip-plating-section {
         min-height: 5em;
         max-height: calc(var(--s) * 0.9);
-      }
-      .side {
-        display: flex;
-        flex-direction: column;
-        gap: 0.4rem;
-        min-height: 0;
-        min-width: 0;
-      }
-      .tabs {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3rem;
-        align-items: flex-start;
-      }
-      [role='tablist'] {
-        display: contents;
-      }
-      .tabs button {
-        padding: 0.1em 0.5em;
-      }
-      .hide {
-        margin-left: auto;
-      }
-      .folded .tabs {
-        flex-direction: column;
-        align-items: stretch;
-      }
-      [role='tabpanel'] {
-        flex: 1;
-        min-height: 0;
-        overflow: auto;
       }
       .three header {
         display: flex;
@@ -305,16 +275,6 @@ export class PlatingScreen extends LocalizedElement {
     }
   }
 
-  /** Arrow keys, Home and End move between the tabs and open each, as the ARIA tabs pattern has it. */
-  #tabKeys(e: KeyboardEvent): void {
-    const next = tabKeyTarget(e.key, Math.max(0, TABS.indexOf(this.screen.settings.panel.value as Tab)), TABS.length);
-    if (next === null) return;
-    e.preventDefault();
-    e.stopPropagation();
-    this.ctx.apply({ platingPanel: TABS[next] });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${TABS[next]}`)?.focus());
-  }
-
   render() {
     const p = this.screen;
     const c = this.#ensureController();
@@ -325,7 +285,6 @@ export class PlatingScreen extends LocalizedElement {
     // One height scale for every cross-section, so the substrates compare at a glance.
     const sectionHeightUm = Math.max(0, ...runs.map((r) => r.frame.sectionRows * r.frame.sectionCellUm));
     const substrates = p.settings.substrates.value;
-    const focusable = panel === 'hidden' ? TABS[0] : panel;
     return html`<div class="bar panel" @setting=${this.#setting}>
         <ip-plating-conditions .currentMAcm2=${p.settings.currentMAcm2.value} .capacityMAhcm2=${p.settings.capacityMAhcm2.value}></ip-plating-conditions>
         <span class="progress">
@@ -350,7 +309,7 @@ export class PlatingScreen extends LocalizedElement {
         ${this.busy ? html`<button @click=${() => c.pause()}>${t('plating.run.cancel')}</button>` : null}
       </div>
       <div class="room">
-      <div class="body ${PANEL_ROOM[panel]}" style="--n: ${substrates.length}">
+      <div class="body ${PANEL_ROOM[panel]}" style="--n: ${substrates.length}" @setting=${this.#setting}>
         <div class="stage">
           <div class="views" data-look="plating-top-views plating-sections">
             ${substrates.map((id) => {
@@ -366,20 +325,16 @@ export class PlatingScreen extends LocalizedElement {
             })}
           </div>
         </div>
-        <section class="side" aria-label=${t('plating.panel.tabs')} @setting=${this.#setting}>
-          <div class="tabs">
-            <div role="tablist" aria-label=${t('plating.panel.tabs')} aria-orientation=${panel === 'hidden' ? 'vertical' : 'horizontal'}
-              @keydown=${this.#tabKeys}>
-              ${TABS.map((tab) => html`<button role="tab" id="tab-${tab}" aria-controls=${panel === tab ? 'side-panel' : nothing}
-                aria-selected=${panel === tab ? 'true' : 'false'} tabindex=${tab === focusable ? '0' : '-1'}
-                @click=${() => this.ctx.apply({ platingPanel: tab })}>${t(`plating.panel.${tab}`)}</button>`)}
-            </div>
-            ${panel === 'hidden' ? nothing : html`<button class="hide" @click=${() => this.ctx.apply({ platingPanel: 'hidden' })}>${t('plating.panel.hide')}</button>`}
-          </div>
-          ${panel === 'hidden'
-            ? nothing
-            : html`<div id="side-panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${panel}">${this.#panel(panel, runs)}</div>`}
-        </section>
+        ${sideTabs({
+          tabs: TABS,
+          open: panel,
+          label: t('plating.panel.tabs'),
+          tabText: (tab) => t(`plating.panel.${tab}`),
+          hideText: t('plating.panel.hide'),
+          choose: (tab) => this.ctx.apply({ platingPanel: tab }),
+          content: () => this.#panel(panel as Tab, runs),
+          host: this,
+        })}
       </div>
       </div>`;
   }

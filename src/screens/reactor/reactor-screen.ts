@@ -2,13 +2,14 @@ import { css, html, nothing } from 'lit';
 import { sharedStyles } from '../../common/ui/shared-styles.ts';
 import { isValidCycleCount, RUN_CYCLES_LIMITS } from './cycle-count.ts';
 import { WatchController } from '../../common/ui/watch-controller.ts';
-import { whenNearViewport } from '../../common/ui/near-viewport.ts';
+import { ViewportFit } from '../../common/ui/viewport-fit.ts';
+import { sideTabs, sideTabStyles } from '../../common/ui/side-tabs.ts';
 import { themeTokens } from '../../common/theme.ts';
 import type { ParamSpec } from '../../common/query/param-spec.ts';
 import type { AppContext } from '../../app/app-context.ts';
 import type { ReactorScreenInstance } from './index.ts';
-import type { AldSnapshot, HalfStepKind } from '../../../worker/ald/types.ts';
-import { RECIPE_KEYS, recipeOf } from './reactor-settings.ts';
+import type { AldSnapshot, HalfStepKind, ProcessDefinition } from '../../../worker/ald/types.ts';
+import { RECIPE_KEYS, REACTOR_PANELS, REACTOR_PANEL_OF_LOOK, recipeOf, type ReactorPanel } from './reactor-settings.ts';
 import { ReactorView } from './reactor-view.ts';
 import type { RenderStats } from '../../common/render/render-protocol.ts';
 import { halfStepName } from './panels/timing-strip.ts';
@@ -27,7 +28,20 @@ import type { PlateTarget } from './plate-film.ts';
 import { fixed } from '../../i18n/format.ts';
 import '../../common/ui/time-controls.ts';
 
-/** The Reactor screen: the 3D film, the recipe, the numbers and the charts. */
+/** The tabs of the side panel (every panel but `hidden`). */
+const TABS = REACTOR_PANELS.filter((p): p is Exclude<ReactorPanel, 'hidden'> => p !== 'hidden');
+type Tab = (typeof TABS)[number];
+
+/** How much room each panel takes beside the 3D view (the CSS classes of .layout): two charts need more. */
+const PANEL_ROOM: Record<ReactorPanel, '' | 'wide' | 'folded'> = { process: '', sequence: '', charts: 'wide', hidden: 'folded' };
+
+/** d3 and the charts load the first time their panel opens, so the screen is interactive sooner. */
+const loadCharts = () => import('./reactor-charts.ts');
+
+/**
+ * The Reactor screen in one screenful: the 3D film, its time controls and its numbers fill the
+ * window, and the process and recipe, the sequence or the charts open one at a time beside them.
+ */
 export class ReactorScreen extends LocalizedElement {
   static properties = {
     ctx: { attribute: false },
@@ -47,26 +61,40 @@ export class ReactorScreen extends LocalizedElement {
 
   static styles = [
     sharedStyles,
+    sideTabStyles,
     css`
       :host {
         display: block;
-        padding: 0.6rem;
+        padding: 0.5rem 0.6rem;
         container: screen / inline-size;
       }
+      /* The screen ends at the bottom of the window; --screen-top is where it starts. */
       .layout {
+        height: calc(100dvh - var(--screen-top, 7rem) - 1rem);
+        min-height: 26rem;
         display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(17rem, 24rem);
+        grid-template-columns: minmax(0, 1fr) clamp(20rem, 36cqw, 27rem);
         gap: 0.6rem;
       }
+      .layout.wide {
+        grid-template-columns: minmax(0, 1fr) min(44rem, 52cqw);
+      }
+      .layout.folded {
+        grid-template-columns: minmax(0, 1fr) auto;
+      }
+      /* Where the window is too short for all of it (projector type at 1024x768), the stage scrolls, never the page. */
       .stage {
         display: flex;
         flex-direction: column;
         gap: 0.5rem;
         min-width: 0;
+        min-height: 0;
+        overflow-y: auto;
       }
       .view {
         position: relative;
-        height: clamp(18rem, calc(100vh - 15rem), 48rem);
+        flex: 1;
+        min-height: 12rem;
         border: 2px solid var(--ip-border);
         border-radius: 8px;
         overflow: hidden;
@@ -127,24 +155,22 @@ export class ReactorScreen extends LocalizedElement {
         font-weight: 600;
         background: var(--ip-panel);
       }
-      aside {
+      #side-panel {
         display: flex;
         flex-direction: column;
         gap: 0.5rem;
-        min-width: 0;
-      }
-      ip-reactor-charts {
-        grid-column: 1 / -1;
-      }
-      /* Holds the charts' place until their code loads, so nothing below them jumps. */
-      ip-reactor-charts:not(:defined) {
-        display: block;
-        min-height: 30rem;
       }
       /* The screen's own width decides, so a lesson panel beside it narrows it the same way. */
       @container screen (max-width: 760px) {
-        .layout {
+        .layout,
+        .layout.wide,
+        .layout.folded {
+          height: auto;
           grid-template-columns: minmax(0, 1fr);
+        }
+        .view {
+          flex: none;
+          height: 22rem;
         }
       }
     `,
@@ -167,17 +193,29 @@ export class ReactorScreen extends LocalizedElement {
         ...Object.values(r.settings),
       ];
     });
+    new ViewportFit(this, 'screen-top', () => this);
   }
 
   firstUpdated(): void {
-    // d3 and the charts load once they are scrolled near, so the screen is interactive sooner.
-    void whenNearViewport(this.renderRoot.querySelector('ip-reactor-charts')!).then(() => import('./reactor-charts.ts'));
     const canvas = this.renderRoot.querySelector('canvas')!;
     this.#view = new ReactorView(canvas, {
       onMessage: (message) => (this.viewMessage = message),
       onFilmScale: (scale) => (this.filmScale = scale),
     });
     this.#syncView();
+  }
+
+  willUpdate(): void {
+    if (this.screen.settings.panel.value === 'charts') void loadCharts();
+  }
+
+  /** Opens the panel a lesson's `look` is in, so the view it points at is on screen. */
+  async reveal(look: string): Promise<void> {
+    const tab = REACTOR_PANEL_OF_LOOK[look];
+    if (!tab || this.screen.settings.panel.value === tab) return;
+    this.ctx.apply({ reactorPanel: tab });
+    if (tab === 'charts') await loadCharts();
+    await this.updateComplete;
   }
 
   /** Per-frame draw counts of the 3D view, read by `npm run bench`; null without WebGL. */
@@ -262,6 +300,22 @@ export class ReactorScreen extends LocalizedElement {
     return snap?.lastHalfStep ?? snap?.nextHalfStep ?? 'pulseA';
   }
 
+  #panel(panel: Tab, { snap, process, specs }: { snap: AldSnapshot | null; process: ProcessDefinition | undefined; specs: Record<(typeof RECIPE_KEYS)[number], ParamSpec> }) {
+    const r = this.screen;
+    switch (panel) {
+      case 'process':
+        return html`<ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value} .snapshot=${snap}></ip-process-panel>
+          <ip-recipe-panel data-look="reactor-recipe" .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>`;
+      case 'sequence':
+        return html`<ip-sequence-panel data-look="reactor-sequence" .sequence=${r.settings.sequence.value} .preset=${r.settings.recipePreset.value}
+          .snapshot=${snap} .processes=${r.processes} .busy=${this.busy}
+          @grow-sequence=${() => this.#growSequence()} @plate-film=${this.#plateFilm}></ip-sequence-panel>`;
+      case 'charts':
+        return html`<ip-reactor-charts data-look="reactor-thickness-chart reactor-saturation-chart" .snapshot=${snap} .process=${process}
+          .saturation=${r.controller.saturation.value} .pulseAS=${r.settings.pulseAS.value}></ip-reactor-charts>`;
+    }
+  }
+
   render() {
     const r = this.screen;
     const snap = r.controller.snapshot.value;
@@ -278,7 +332,8 @@ export class ReactorScreen extends LocalizedElement {
     >;
     const films = (snap?.processIds ?? []).map((id) => r.processes.find((p) => p.id === id)).filter((p) => p !== undefined);
     const legend = this.#view?.legend(process, themeTokens(this.ctx.app.colorProfile.value), films) ?? [];
-    return html`<div class="layout" @setting=${this.#setting}>
+    const panel = r.settings.panel.value;
+    return html`<div class="layout ${PANEL_ROOM[panel]}" @setting=${this.#setting}>
       <div class="stage">
         <div class="view" data-look="reactor-3d">
           <canvas tabindex="0" data-own-keys="true"
@@ -318,15 +373,16 @@ export class ReactorScreen extends LocalizedElement {
         ></ip-time-controls>
         <ip-readouts-panel data-look="reactor-readouts" .snapshot=${snap} .process=${process}></ip-readouts-panel>
       </div>
-      <aside>
-        <ip-process-panel .processes=${r.processes} .selected=${r.settings.process.value} .snapshot=${snap}></ip-process-panel>
-        <ip-sequence-panel data-look="reactor-sequence" .sequence=${r.settings.sequence.value} .preset=${r.settings.recipePreset.value}
-          .snapshot=${snap} .processes=${r.processes} .busy=${this.busy}
-          @grow-sequence=${() => this.#growSequence()} @plate-film=${this.#plateFilm}></ip-sequence-panel>
-        <ip-recipe-panel data-look="reactor-recipe" .recipe=${recipeOf(r.settings)} .specs=${specs} .process=${process}></ip-recipe-panel>
-      </aside>
-      <ip-reactor-charts data-look="reactor-thickness-chart reactor-saturation-chart" .snapshot=${snap} .process=${process} .saturation=${r.controller.saturation.value}
-        .pulseAS=${r.settings.pulseAS.value}></ip-reactor-charts>
+      ${sideTabs({
+        tabs: TABS,
+        open: panel,
+        label: t('reactor.panel.tabs'),
+        tabText: (tab) => t(`reactor.panel.${tab}`),
+        hideText: t('reactor.panel.hide'),
+        choose: (tab) => this.ctx.apply({ reactorPanel: tab }),
+        content: () => this.#panel(panel as Tab, { snap, process, specs }),
+        host: this,
+      })}
     </div>`;
   }
 }

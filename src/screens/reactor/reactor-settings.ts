@@ -8,6 +8,21 @@ import { RECIPE_PRESETS, RECIPE_PRESET_IDS, matchingRecipePreset, type RecipePre
 import type { ProcessSummary } from '../../../worker/ald/processes.ts';
 import { RECIPE_LIMITS, defaultRecipe } from '../../../worker/ald/recipe.ts';
 
+/**
+ * The side panel's tabs: the 3D view, the time controls and the film's numbers always fill the
+ * first screenful; the process and recipe, the sequence or the charts open beside them.
+ */
+export const REACTOR_PANELS = ['process', 'sequence', 'charts', 'hidden'] as const;
+export type ReactorPanel = (typeof REACTOR_PANELS)[number];
+
+/** A lesson's `look` that lives in a panel opens that panel, when the step opens and on "Show me". */
+export const REACTOR_PANEL_OF_LOOK: Readonly<Record<string, Exclude<ReactorPanel, 'hidden'>>> = {
+  'reactor-recipe': 'process',
+  'reactor-sequence': 'sequence',
+  'reactor-thickness-chart': 'charts',
+  'reactor-saturation-chart': 'charts',
+};
+
 export interface ReactorSettings {
   /**
    * The process of a single-process film; while a sequence runs it reads the block being
@@ -24,6 +39,8 @@ export interface ReactorSettings {
   purgeBS: Observable<number>;
   temperatureC: Observable<number>;
   seed: Observable<number>;
+  /** Which side panel is open (a view setting: it changes no film). */
+  panel: Observable<ReactorPanel>;
 }
 
 /** What the Reactor reports back: read-only keys of the host API. */
@@ -61,6 +78,7 @@ export function registerReactorSettings(state: PublicState, processes: readonly 
     seed: state.writable<number>('reactorSeed', SEED_SPEC, 1),
     // Only in links that grow a sequence, so links made before sequences existed stay as they were.
     sequence: state.writable<string>('sequence', sequenceSpec(processes.map((p) => p.id)), '', 'unlessInitial'),
+    panel: state.writable<ReactorPanel>('reactorPanel', { kind: 'enum', values: REACTOR_PANELS }, 'process', 'unlessInitial'),
     recipePreset: state.writable<RecipePresetId | 'custom'>(
       'recipePreset',
       { kind: 'enum', values: ['custom', ...RECIPE_PRESET_IDS] },

@@ -34,17 +34,22 @@ export class ProcessPanel extends LocalizedElement {
       select {
         width: 100%;
       }
+      /* A name column never narrower than its longest word, so a Chinese term is not broken char by char. */
       dl {
         display: grid;
-        grid-template-columns: auto 1fr;
+        grid-template-columns: max-content 1fr;
         gap: 0.15em 0.6em;
         margin: 0.5em 0;
       }
       dt {
         color: var(--ip-muted);
+        max-width: 9em;
       }
+      /* Long chemical names break rather than push past a narrow panel. */
       dd {
         margin: 0;
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
       .doubt {
         border-left: 4px solid var(--ip-warn);

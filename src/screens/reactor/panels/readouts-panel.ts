@@ -21,8 +21,10 @@ export class ReadoutsPanel extends LocalizedElement {
         gap: 0.2em 1.2em;
         margin: 0;
       }
+      /* A value that does not fit beside its name goes below it, never over the next column. */
       .pair {
         display: flex;
+        flex-wrap: wrap;
         justify-content: space-between;
         gap: 0.6em;
         border-bottom: 1px solid var(--ip-grid);
