@@ -26,6 +26,12 @@ test.describe('Plating lab: plate–strip cycles', () => {
     await openPlatingPanel(page, 'charts');
     await expect(page.getByRole('button', { name: /Export CSV.*Coulombic efficiency, cycle by cycle/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /Export CSV.*Inactive Li after each cycle/ })).toBeVisible();
+    // Cycles are counted: the cycle axis has a tick at whole numbers only (two cycles would otherwise get 1.2, 1.4 …).
+    const ceChart = page.locator('ip-plating-charts ip-line-chart[x-whole-numbers]').first();
+    await ceChart.scrollIntoViewIfNeeded();
+    await expect.poll(() => ceChart.locator('.x-axis .tick text').count()).toBeGreaterThanOrEqual(2);
+    const ticks = await ceChart.locator('.x-axis .tick text').allTextContents();
+    for (const tick of ticks) expect(tick).toMatch(/^\d+$/);
     await openPlatingPanel(page, 'snapshots');
     await expect(page.getByRole('columnheader', { name: 'after strip 2' })).toBeVisible();
     await expect(page.locator('ip-plating-snapshots ip-plating-section canvas').first()).toHaveAttribute('aria-label', /dead Li/);

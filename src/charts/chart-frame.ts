@@ -3,6 +3,7 @@ import { chartColors, DASH_PATTERN, LINE_WIDTH } from './chart-colors.ts';
 import type { ChartFonts } from './chart-fonts.ts';
 import { decadesWithin, type Domain, type ScaleType } from './scale-domain.ts';
 import { linearTickLabel, logTickLabel } from './chart-text.ts';
+import { whole } from '../i18n/format.ts';
 
 /**
  * d3 drawing shared by the charts: background, title, legend, axes with grid and labels.
@@ -96,6 +97,8 @@ export interface PlotFrameOptions {
   top: number;
   xScaleType: ScaleType;
   yScaleType: ScaleType;
+  /** A count on the x axis (cycles): ticks and grid lines only at whole numbers. */
+  xWholeNumbers?: boolean;
   xDomain: Domain;
   yDomain: Domain;
   xLabel: string;
@@ -134,6 +137,7 @@ export function drawPlotFrame(svg: Svg, o: PlotFrameOptions): PlotFrame {
   const plotWidth = Math.max(40, o.width - left - PAD * 1.5);
   const x = makeScale(o.xScaleType, o.xDomain, [left, left + plotWidth]);
   const xTicks = Math.max(2, Math.floor(plotWidth / (f.tick * 6)));
+  const xValues = o.xWholeNumbers ? x.ticks(xTicks).filter(Number.isInteger) : null;
 
   const grid = svg.insert('g', '.y-axis').attr('class', 'grid');
   grid.append('g')
@@ -141,13 +145,14 @@ export function drawPlotFrame(svg: Svg, o: PlotFrameOptions): PlotFrame {
     .call(axisLeft(y).tickValues(gridValues(y, o.yScaleType, yTicks)).tickSize(-plotWidth).tickFormat(() => ''));
   grid.append('g')
     .attr('transform', `translate(0,${o.top + plotHeight})`)
-    .call(axisBottom(x).tickValues(gridValues(x, o.xScaleType, xTicks)).tickSize(-plotHeight).tickFormat(() => ''));
+    .call(axisBottom(x).tickValues(xValues ?? gridValues(x, o.xScaleType, xTicks)).tickSize(-plotHeight).tickFormat(() => ''));
   grid.selectAll('.domain').remove();
   grid.selectAll('line').style('stroke', chartColors.grid).style('stroke-width', '1.5px');
 
   const xAxis = svg.append('g').attr('class', 'axis x-axis').attr('transform', `translate(0,${o.top + plotHeight})`);
   const xAxisGen = axisBottom(x).ticks(xTicks).tickSizeOuter(0).tickSize(8).tickPadding(6);
   xAxisGen.tickFormat(tickLabel(o.xScaleType, x.domain() as Domain, xTicks));
+  if (xValues) xAxisGen.tickValues(xValues).tickFormat((v) => whole(+v));
   styleAxis(xAxis, f).call(xAxisGen);
 
   svg.selectAll('.axis path, .axis line').style('stroke-width', '2px');

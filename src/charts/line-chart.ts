@@ -24,6 +24,7 @@ export class IpLineChart extends ChartElement {
     markers: { attribute: false },
     xScaleType: { type: String },
     yScaleType: { type: String },
+    xWholeNumbers: { type: Boolean, attribute: 'x-whole-numbers' },
     xDomain: { attribute: false },
     yDomain: { attribute: false },
     zoomX: { state: true },
@@ -33,6 +34,8 @@ export class IpLineChart extends ChartElement {
   declare markers: ChartMarker[];
   declare xScaleType: ScaleType;
   declare yScaleType: ScaleType;
+  /** The x axis counts (cycles): no tick between two whole numbers. */
+  declare xWholeNumbers: boolean;
   declare xDomain: Domain | undefined;
   declare yDomain: Domain | undefined;
   declare protected zoomX: Domain | undefined;
@@ -43,6 +46,7 @@ export class IpLineChart extends ChartElement {
     this.markers = [];
     this.xScaleType = 'linear';
     this.yScaleType = 'linear';
+    this.xWholeNumbers = false;
     this.xDomain = undefined;
     this.yDomain = undefined;
     this.zoomX = undefined;
@@ -135,7 +139,7 @@ export class IpLineChart extends ChartElement {
     const legendHeight = drawLegend(svg, legendItems, headerBottom, width, fonts);
     const frame = drawPlotFrame(svg, {
       width, height, top: headerBottom + legendHeight + fonts.tick, fonts,
-      xScaleType: this.xScaleType, yScaleType: this.yScaleType, xDomain, yDomain,
+      xScaleType: this.xScaleType, yScaleType: this.yScaleType, xWholeNumbers: this.xWholeNumbers, xDomain, yDomain,
       xLabel: this.xLabel, yLabel: this.yLabel, clipId: `${this.chartId}-clip`,
     });
     this.series.forEach((s, i) => this.drawSeries(frame.clipped, s, seriesColor(s.colorIndex ?? i), frame.x, frame.y));

@@ -119,7 +119,7 @@ export class ReactorCharts extends LocalizedElement {
   render() {
     const sat = this.#saturationSeries();
     return html`
-      <ip-line-chart chartTitle=${t('reactor.chart.thicknessTitle')} xLabel=${t('reactor.chart.cycle')}
+      <ip-line-chart x-whole-numbers chartTitle=${t('reactor.chart.thicknessTitle')} xLabel=${t('reactor.chart.cycle')}
         yLabel=${t('reactor.chart.thicknessNm')} xColumn=${CSV_COLUMNS.cycle} yColumn=${CSV_COLUMNS.thicknessNm}
         .series=${this.#thicknessSeries()}></ip-line-chart>
       <ip-line-chart chartTitle=${t('reactor.chart.saturationTitle')} xLabel=${t('reactor.chart.pulseATime')}

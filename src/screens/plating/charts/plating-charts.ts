@@ -140,7 +140,7 @@ export class PlatingCharts extends LocalizedElement {
 
 /** A chart against cycle number, for runs with plate–strip cycles. */
 function perCycleChart(title: string, yLabel: string, series: LineSeries[]) {
-  return html`<ip-line-chart chartTitle=${title} xLabel=${t('plating.charts.cycleAxis')} yLabel=${yLabel} .series=${series} .height=${360}></ip-line-chart>`;
+  return html`<ip-line-chart x-whole-numbers chartTitle=${title} xLabel=${t('plating.charts.cycleAxis')} yLabel=${yLabel} .series=${series} .height=${360}></ip-line-chart>`;
 }
 
 customElements.define('ip-plating-charts', PlatingCharts);

@@ -21,16 +21,17 @@ export class ReadoutsPanel extends LocalizedElement {
         gap: 0.2em 1.2em;
         margin: 0;
       }
-      /* A value that does not fit beside its name goes below it, never over the next column. */
+      /* Where a value does not fit beside its name, the name wraps; the value never runs over the next column. */
       .pair {
         display: flex;
-        flex-wrap: wrap;
+        align-items: baseline;
         justify-content: space-between;
         gap: 0.6em;
         border-bottom: 1px solid var(--ip-grid);
       }
       dt {
         color: var(--ip-muted);
+        min-width: 0;
       }
       dd {
         margin: 0;
