@@ -10,7 +10,7 @@ import { launch } from './browser.mjs';
 import { build, startPreview } from './serve.mjs';
 import { measureJsSize } from './js-size.mjs';
 import { measureRendering, measureRoundTrip, measureReactorHeap } from './reactor-bench.mjs';
-import { measurePlatingLongTasks } from './plating-browser-bench.mjs';
+import { measurePlatingCycles, measurePlatingLongTasks } from './plating-browser-bench.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 
 /** Runs a TypeScript bench in Node (optionally with a GC it can force); it prints JSON rows. */
@@ -128,6 +128,7 @@ async function main() {
       ['Nylon rendering', measureRendering],
       ['Reactor heap growth', measureReactorHeap],
       ['Plating long tasks', measurePlatingLongTasks],
+      ['Plating cycles in the browser', measurePlatingCycles],
     ]) {
       log(`${name}`);
       page[name] = await guarded(name, () => measure(browser));
@@ -152,6 +153,7 @@ async function main() {
     ...platingModel.filter((r) => !r.metric.includes('heap')),
     ...platingNaive,
     ...page['Plating long tasks'],
+    ...page['Plating cycles in the browser'],
     ...platingModel.filter((r) => r.metric.includes('heap')),
   ];
 
