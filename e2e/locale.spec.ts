@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, openPlating, openPlatingPanel, openSidePanel, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
+import { test, expect, openApp, openPlating, openPlatingPanel, openSidePanel, canvasColourCount, getKey, warningsBanner, serviceWorkerControls, scrollThrough } from './fixtures.ts';
 import { PLATING_PANELS } from '../src/screens/plating/plating-settings.ts';
 import { REACTOR_PANELS } from '../src/screens/reactor/reactor-settings.ts';
 
@@ -138,6 +138,7 @@ for (const profile of ['default', 'projector']) {
       await page.setViewportSize(size);
       await openApp(page, `locale=zh-CN&colorProfile=${profile}&process=alucone-eg`);
       await page.evaluate(() => window.interphase.runCycles(5));
+      await expect.poll(() => canvasColourCount(page)).toBeGreaterThan(20);
       for (const panel of ['process', 'charts']) {
         await openSidePanel(page, 'reactor', panel);
         if (panel === 'charts') await expect(page.locator('ip-line-chart svg')).toHaveCount(2);

@@ -26,6 +26,8 @@ export class SaltColumn {
       xs.push(xs[xs.length - 1] + h);
       h *= 1.12;
     }
+    // The bulk is held at the stated depth, not up to one (12% wider) grid step beyond it.
+    xs[xs.length - 1] = el.columnDepthM;
     this.n = xs.length;
     this.x = Float64Array.from(xs);
     this.c = new Float64Array(this.n).fill(el.concentrationMolM3);

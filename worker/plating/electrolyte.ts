@@ -1,12 +1,28 @@
-import { ref } from '../common/message-ref.ts';
+import { ref, type MessageRef } from '../common/message-ref.ts';
 import { FARADAY } from './constants.ts';
+
+export interface Electrolyte {
+  name: MessageRef;
+  /** Ambipolar salt diffusivity, m2/s. */
+  diffusivityM2s: number;
+  /** Bulk salt concentration, mol/m3. */
+  concentrationMolM3: number;
+  /** Li+ transference number. */
+  transferenceLi: number;
+  /** Depth of the electrolyte column above the electrode, m. */
+  columnDepthM: number;
+  /** Thickness of the SEI a fresh Li surface forms, nm. */
+  seiThicknessNm: number;
+  /** Li content of that SEI, mol/m3. */
+  seiLiMolM3: number;
+}
 
 /**
  * The one electrolyte every substrate is plated in (a model choice).
  * 1 M LiPF6 in EC/EMC 3:7 is what Cao et al. used for LAS; D and t+ are typical of LiPF6 in
  * carbonates (Valøen and Reimers, J. Electrochem. Soc. 2005), so Sand's time at 10 mA/cm2 is 9.5 min.
  */
-export const DEFAULT_ELECTROLYTE = {
+export const DEFAULT_ELECTROLYTE: Readonly<Electrolyte> = {
   name: ref('platingModel.electrolyte.carbonate'),
   /** Ambipolar salt diffusivity, m2/s (3e-6 cm2/s). */
   diffusivityM2s: 3e-10,
@@ -27,9 +43,7 @@ export const DEFAULT_ELECTROLYTE = {
    */
   seiThicknessNm: 20,
   seiLiMolM3: 50_000,
-} as const;
-
-export type Electrolyte = typeof DEFAULT_ELECTROLYTE;
+};
 
 /** Sand's time (s) at a current density (A/m2) in a semi-infinite electrolyte: πD(c0F)² / (4(J(1 − t+))²). */
 export function sandTimeS(el: Electrolyte, jAm2: number): number {

@@ -77,7 +77,7 @@ export class ReactorScreen extends LocalizedElement {
         gap: 0.6rem;
       }
       .layout.wide {
-        grid-template-columns: minmax(0, 1fr) min(44rem, 52cqw);
+        grid-template-columns: minmax(0, 1fr) clamp(20rem, 45cqw, 44rem);
       }
       .layout.folded {
         grid-template-columns: minmax(0, 1fr) auto;
