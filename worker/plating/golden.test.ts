@@ -94,11 +94,12 @@ describe('plating golden checks: published numbers and what follows from them', 
     expect(run('cu', { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1 }).results().sandTimeS).toBeNull();
   });
 
-  it('8 coating ordering (Oyakhire 2020, Cao 2016 via the review) at 1 mA/cm², 1 mAh/cm², seeds 1–3: roughness and max height Cu > TiO2 5 nm > LAS; LAS max/mean < 1.5', () => {
+  it('8 coating ordering (Oyakhire 2020, Cao 2016 via the review; Tan 2020: 20 nm TiO2 denser than bare Cu) at 1 mA/cm², 1 mAh/cm², seeds 1–3: roughness and max height Cu > TiO2 5 nm > LAS; 20 nm TiO2 smoother than Cu; LAS max/mean < 1.5', () => {
     for (const seed of seeds(3)) {
       const r = (id: SubstrateId) => run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed }).results();
       const cu = r('cu'), ti = r('tio2-5'), l11 = r('las11-50'), l14 = r('las14-50');
       expect(cu.roughnessRel).toBeGreaterThan(ti.roughnessRel);
+      expect(cu.roughnessRel).toBeGreaterThan(r('tio2-20').roughnessRel);
       expect(ti.roughnessRel).toBeGreaterThan(Math.max(l11.roughnessRel, l14.roughnessRel));
       expect(cu.maxToMeanHeight).toBeGreaterThan(ti.maxToMeanHeight);
       expect(ti.maxToMeanHeight).toBeGreaterThan(Math.max(l11.maxToMeanHeight, l14.maxToMeanHeight));
@@ -156,5 +157,19 @@ describe('plating golden checks: published numbers and what follows from them', 
     }
     expect(Math.abs(cu2.roughnessRel / cu1.roughnessRel - 1)).toBeLessThan(0.25);
     expect(cu2.roughnessRel).toBeGreaterThan(ti2.roughnessRel);
+  });
+
+  it('12 resolution under LAS (Cao 2016 via the review: flat, dense Li under the film): at either cell size the film is dense, as tall, and flat to within one cell (rms and max/mean): what roughness it shows is the lattice\'s own step (1 mA/cm², 1 mAh/cm², seed 1)', () => {
+    for (const id of ['las11-50', 'las14-50'] as const) {
+      const [a, b] = [1, 2].map((resolution) => run(id, { currentMAcm2: 1, capacityMAhcm2: 1, seed: 1, resolution }));
+      for (const sim of [a!, b!]) {
+        const r = sim.results();
+        const cellUm = sim.run().frame.sectionCellUm;
+        expect(r.porosity).toBeLessThan(0.01);
+        expect(r.roughnessRel * r.depositHeightUm).toBeLessThan(cellUm);
+        expect((r.maxToMeanHeight - 1) * r.depositHeightUm).toBeLessThanOrEqual(cellUm);
+      }
+      expect(Math.abs(b!.results().depositHeightUm / a!.results().depositHeightUm - 1)).toBeLessThan(0.01);
+    }
   });
 });
