@@ -148,8 +148,10 @@ function drawHeightAxis(
   ctx.moveTo(x - 1, surfaceY);
   ctx.lineTo(x - 1, bottomY - win.rows * cellPx);
   ctx.stroke();
-  const count = Math.max(2, Math.floor((surfaceY - (bottomY - win.rows * cellPx)) / (fontPx * 2.2)));
-  for (const h of ticks(0, topUm, count)) {
+  const count = Math.floor((surfaceY - (bottomY - win.rows * cellPx)) / (fontPx * 2.2));
+  // Too short for two labels (a thin deposit after stripping): the highest one alone, never two on top of each other.
+  const values = count >= 2 ? ticks(0, topUm, count) : ticks(0, topUm, 1).slice(-1).filter((h) => h > 0);
+  for (const h of values) {
     const y = surfaceY - (h / cellUm) * cellPx;
     ctx.beginPath();
     ctx.moveTo(x - 1, y);
