@@ -7,6 +7,7 @@ import { parseLesson } from '../lessons/build/parse-lesson.ts';
 import { FileProblems } from '../lessons/build/problems.ts';
 import type { Lesson } from '../lessons/build/lesson-types.ts';
 import { PANEL_OF_LOOK } from '../src/screens/plating/plating-settings.ts';
+import { REACTOR_PANEL_OF_LOOK } from '../src/screens/reactor/reactor-settings.ts';
 
 /** The lessons as the build compiles them, read here to know what each step must set. */
 function lesson(id: string, locale: 'en' | 'zh-CN' = 'en'): Lesson {
@@ -15,6 +16,15 @@ function lesson(id: string, locale: 'en' | 'zh-CN' = 'en'): Lesson {
 }
 
 const panel = (page: Page) => page.locator('ip-lesson-panel');
+
+/** The visible height of the element over the height it could show (its own, at most the window's). */
+function shownInWindow(locator: import('@playwright/test').Locator): Promise<number> {
+  return locator.first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const visible = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
+    return visible / Math.max(1, Math.min(r.height, innerHeight));
+  });
+}
 
 async function openStep(page: Page, id: string, step: number, extra = ''): Promise<void> {
   await page.goto(`./?lesson=${id}&step=${step}${extra}`);
@@ -34,9 +44,14 @@ for (const id of LESSON_ORDER) {
         const got = await page.evaluate((k) => window.interphase.get(k), key);
         expect(Array.isArray(got) ? got.join(',') : got, `${id} step ${i + 1}: ${key}`).toEqual(value);
       }
-      // A view the step points at inside a Plating panel is shown as the step opens.
-      const lookPanel = step.sim?.look ? PANEL_OF_LOOK[step.sim.look] : undefined;
-      if (lookPanel) await expect.poll(() => page.evaluate(() => window.interphase.get('platingPanel')), `${id} step ${i + 1}: look`).toBe(lookPanel);
+      // A view the step points at inside a side panel is shown as the step opens, and brought into sight.
+      const look = step.sim?.look;
+      const platingPanel = look ? PANEL_OF_LOOK[look] : undefined;
+      const reactorPanel = look ? REACTOR_PANEL_OF_LOOK[look] : undefined;
+      if (platingPanel) await expect.poll(() => page.evaluate(() => window.interphase.get('platingPanel')), `${id} step ${i + 1}: look`).toBe(platingPanel);
+      if (reactorPanel) await expect.poll(() => page.evaluate(() => window.interphase.get('reactorPanel')), `${id} step ${i + 1}: look`).toBe(reactorPanel);
+      // In sight: at least a third of it, or of the window for a view taller than the window can show.
+      if (look) await expect.poll(() => shownInWindow(page.locator(`[data-look~="${look}"]`)), `${id} step ${i + 1}: ${look} in sight`).toBeGreaterThan(0.3);
       const running = await page.evaluate(async () =>
         (await window.interphase.get('screen')) === 'reactor' ? window.interphase.get('playing') : (await window.interphase.get('status')) === 'running');
       expect(running, `${id} step ${i + 1} paused`).toBe(false);

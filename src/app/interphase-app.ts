@@ -17,6 +17,11 @@ import { findLookTarget, showLookTarget } from '../lessons/look-target.ts';
 import './dialogs/share-dialog.ts';
 import './dialogs/keyboard-dialog.ts';
 
+/** How long a step's view may take to appear before it is left where it is (about 2 s). */
+const LOOK_WAIT_FRAMES = 120;
+/** Frames the view must stay put before it counts as settled. */
+const LOOK_SETTLED_FRAMES = 10;
+
 /** The app shell: title bar, screen, warnings, dialogs and the update prompt. */
 export class InterphaseApp extends LocalizedElement {
   static properties = {
@@ -170,9 +175,10 @@ export class InterphaseApp extends LocalizedElement {
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.#onFullscreen);
-    // A step that points at a view in a closed panel opens the panel as the step opens.
+    // A step that points at a view in a closed panel opens the panel as the step opens, and
+    // brings the view into sight within its panel (a chart below another, the recipe below the process).
     this.#stopLook = this.lessons.session.openedLook.observe((opened) => {
-      if (opened) void this.#reveal(opened.look);
+      if (opened) void this.#reveal(opened.look).then(() => this.#bringIntoSight(opened.look));
     });
   }
 
@@ -223,9 +229,33 @@ export class InterphaseApp extends LocalizedElement {
   async #look(e: CustomEvent<string>): Promise<void> {
     // A screen that keeps a view in a panel or tab opens it first.
     await this.#reveal(e.detail);
-    const main = this.renderRoot.querySelector('main');
-    const target = main && findLookTarget(main, e.detail);
+    const target = this.#lookTarget(e.detail);
     if (target) showLookTarget(target, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  }
+
+  /**
+   * Scrolls the view into sight and keeps it there until the layout settles: on a first load the
+   * screen may still be drawing it, and charts above it grow as they draw.
+   */
+  async #bringIntoSight(look: string): Promise<void> {
+    let lastTop = NaN;
+    let still = 0;
+    for (let frame = 0; frame < LOOK_WAIT_FRAMES && still < LOOK_SETTLED_FRAMES; frame++) {
+      const target = this.#lookTarget(look);
+      const box = target?.getBoundingClientRect();
+      if (target && box && box.height > 0) {
+        target.scrollIntoView({ block: 'nearest' });
+        const top = target.getBoundingClientRect().top;
+        still = top === lastTop ? still + 1 : 0;
+        lastTop = top;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  #lookTarget(look: string): HTMLElement | null {
+    const main = this.renderRoot.querySelector('main');
+    return main && findLookTarget(main, look);
   }
 
   /**

@@ -236,8 +236,9 @@ export class PlatingScreen extends LocalizedElement {
   /** Opens the panel a lesson's `look` is in, so the view it points at is on screen. */
   async reveal(look: string): Promise<void> {
     const tab = PANEL_OF_LOOK[look];
-    if (!tab || this.screen.settings.panel.value === tab) return;
-    this.ctx.apply({ platingPanel: tab });
+    if (!tab) return;
+    // Already open (the step's link may open it): still wait for its content, which the caller scrolls to.
+    if (this.screen.settings.panel.value !== tab) this.ctx.apply({ platingPanel: tab });
     await PANEL_CODE[tab]?.();
     await this.updateComplete;
   }

@@ -119,11 +119,11 @@ export class ReactorCharts extends LocalizedElement {
   render() {
     const sat = this.#saturationSeries();
     return html`
-      <ip-line-chart x-whole-numbers chartTitle=${t('reactor.chart.thicknessTitle')} xLabel=${t('reactor.chart.cycle')}
+      <ip-line-chart data-look="reactor-saturation-chart" chartTitle=${t('reactor.chart.saturationTitle')} xLabel=${t('reactor.chart.pulseATime')}
+        yLabel=${t('reactor.chart.gpcA')} xColumn=${CSV_COLUMNS.pulseAS} yColumn=${CSV_COLUMNS.gpcA} xScaleType="log" .series=${sat.series} .markers=${sat.markers} .yDomain=${sat.yDomain}></ip-line-chart>
+      <ip-line-chart data-look="reactor-thickness-chart" x-whole-numbers chartTitle=${t('reactor.chart.thicknessTitle')} xLabel=${t('reactor.chart.cycle')}
         yLabel=${t('reactor.chart.thicknessNm')} xColumn=${CSV_COLUMNS.cycle} yColumn=${CSV_COLUMNS.thicknessNm}
         .series=${this.#thicknessSeries()}></ip-line-chart>
-      <ip-line-chart chartTitle=${t('reactor.chart.saturationTitle')} xLabel=${t('reactor.chart.pulseATime')}
-        yLabel=${t('reactor.chart.gpcA')} xColumn=${CSV_COLUMNS.pulseAS} yColumn=${CSV_COLUMNS.gpcA} xScaleType="log" .series=${sat.series} .markers=${sat.markers} .yDomain=${sat.yDomain}></ip-line-chart>
     `;
   }
 }

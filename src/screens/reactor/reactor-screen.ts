@@ -212,10 +212,13 @@ export class ReactorScreen extends LocalizedElement {
   /** Opens the panel a lesson's `look` is in, so the view it points at is on screen. */
   async reveal(look: string): Promise<void> {
     const tab = REACTOR_PANEL_OF_LOOK[look];
-    if (!tab || this.screen.settings.panel.value === tab) return;
-    this.ctx.apply({ reactorPanel: tab });
+    if (!tab) return;
+    // Already open (the step's link may open it): still wait for its content, which the caller scrolls to.
+    if (this.screen.settings.panel.value !== tab) this.ctx.apply({ reactorPanel: tab });
     if (tab === 'charts') await loadCharts();
     await this.updateComplete;
+    // The charts render in their own element: the chart looked at exists once it has.
+    await (this.renderRoot.querySelector('ip-reactor-charts') as HTMLElement & { updateComplete?: Promise<unknown> } | null)?.updateComplete;
   }
 
   /** Per-frame draw counts of the 3D view, read by `npm run bench`; null without WebGL. */
@@ -311,7 +314,7 @@ export class ReactorScreen extends LocalizedElement {
           .snapshot=${snap} .processes=${r.processes} .busy=${this.busy}
           @grow-sequence=${() => this.#growSequence()} @plate-film=${this.#plateFilm}></ip-sequence-panel>`;
       case 'charts':
-        return html`<ip-reactor-charts data-look="reactor-thickness-chart reactor-saturation-chart" .snapshot=${snap} .process=${process}
+        return html`<ip-reactor-charts .snapshot=${snap} .process=${process}
           .saturation=${r.controller.saturation.value} .pulseAS=${r.settings.pulseAS.value}></ip-reactor-charts>`;
     }
   }
