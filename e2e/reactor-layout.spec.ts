@@ -40,3 +40,13 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     });
   });
 }
+
+test.describe('a lesson beside the Reactor at 1280x720', () => {
+  test('the lesson panel ends at the bottom of the window, however many rows the header takes: the page does not scroll', async ({ page }) => {
+    for (const locale of ['en', 'zh-CN']) {
+      await page.goto(`./?lesson=ald-layer-by-layer&step=2&locale=${locale}`);
+      await expect(page.locator('ip-lesson-panel #step-title')).toBeVisible();
+      await expect.poll(() => page.evaluate(() => document.scrollingElement!.scrollHeight - innerHeight), locale).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { AppContext } from '../app/app-context.ts';
 import { downloadText } from '../common/export/download.ts';
 import { sharedStyles } from '../common/ui/shared-styles.ts';
 import { WatchController } from '../common/ui/watch-controller.ts';
+import { ViewportFit } from '../common/ui/viewport-fit.ts';
 import { t } from '../i18n/i18n.ts';
 import { LocalizedElement } from '../i18n/localized-element.ts';
 import type { Answer } from './answer-check.ts';
@@ -49,7 +50,8 @@ export class LessonPanel extends LocalizedElement {
         flex-direction: column;
         gap: 0.5rem;
         height: 100%;
-        max-height: calc(100vh - 4rem);
+        /* Ends at the bottom of the window, however many rows the header above wraps to. */
+        max-height: calc(100dvh - var(--panel-top, 4rem));
         position: sticky;
         top: 0;
         overflow: auto;
@@ -192,6 +194,7 @@ export class LessonPanel extends LocalizedElement {
       this.ctx.lessons.step,
       this.ctx.lessons.teacher,
     ]);
+    new ViewportFit(this, 'panel-top', () => this);
   }
 
   updated(): void {
