@@ -11,7 +11,7 @@ export interface SideTabsOptions<T extends string> {
   hideText: string;
   choose: (tab: T | 'hidden') => void;
   /** The open tab's content. */
-  content: () => unknown;
+  content: (tab: T) => unknown;
   /** The host, whose render root holds the tabs: a key moves the focus to the tab it opens. */
   host: HTMLElement & { renderRoot: ParentNode; updateComplete: Promise<unknown> };
 }
@@ -38,7 +38,7 @@ export function sideTabs<T extends string>(o: SideTabsOptions<T>): TemplateResul
       </div>
       ${open === 'hidden' ? nothing : html`<button class="hide" @click=${() => o.choose('hidden')}>${o.hideText}</button>`}
     </div>
-    ${open === 'hidden' ? nothing : html`<div id="side-panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${open}">${o.content()}</div>`}
+    ${open === 'hidden' ? nothing : html`<div id="side-panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${open}">${o.content(open)}</div>`}
   </section>`;
 }
 

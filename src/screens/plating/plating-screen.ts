@@ -333,7 +333,7 @@ export class PlatingScreen extends LocalizedElement {
           tabText: (tab) => t(`plating.panel.${tab}`),
           hideText: t('plating.panel.hide'),
           choose: (tab) => this.ctx.apply({ platingPanel: tab }),
-          content: () => this.#panel(panel as Tab, runs),
+          content: (tab) => this.#panel(tab, runs),
           host: this,
         })}
       </div>

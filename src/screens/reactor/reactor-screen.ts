@@ -383,7 +383,7 @@ export class ReactorScreen extends LocalizedElement {
         tabText: (tab) => t(`reactor.panel.${tab}`),
         hideText: t('reactor.panel.hide'),
         choose: (tab) => this.ctx.apply({ reactorPanel: tab }),
-        content: () => this.#panel(panel as Tab, { snap, process, specs }),
+        content: (tab) => this.#panel(tab, { snap, process, specs }),
         host: this,
       })}
     </div>`;
