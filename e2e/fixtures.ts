@@ -125,10 +125,14 @@ export async function waitPlatingReady(page: Page): Promise<void> {
   await expect(page.locator('ip-plating-screen .views section').first()).toBeVisible();
 }
 
-/** Opens a screen's side panel through the host API and waits until it is shown (`hidden`: none). */
+/**
+ * Opens a screen's side panel through the host API and waits until it is shown (`hidden`: none);
+ * the Reactor's Charts panel counts as shown once both its charts are drawn.
+ */
 export async function openSidePanel(page: Page, screen: 'reactor' | 'plating', panel: string): Promise<void> {
   await page.evaluate(([key, p]) => window.interphase.set({ [key]: p }), [`${screen}Panel`, panel]);
   await expect(page.locator(`ip-${screen}-screen [role="tabpanel"]`)).toHaveCount(panel === 'hidden' ? 0 : 1);
+  if (screen === 'reactor' && panel === 'charts') await expect(page.locator('ip-reactor-charts ip-line-chart svg')).toHaveCount(2);
 }
 
 export const openPlatingPanel = (page: Page, panel: string) => openSidePanel(page, 'plating', panel);
