@@ -199,8 +199,8 @@ describe('broken lessons fail with file, line, key and reason', () => {
 
   it('an unknown look id and a run for another screen', () => {
     expect(problems(both('"look": "reactor-3d"', '"look": "reactor-4d"'))).toEqual([
-      `${at(EN, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, reactor-sequence, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-results`,
-      `${at(ZH, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, reactor-sequence, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-results`,
+      `${at(EN, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, reactor-sequence, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-potential-chart, plating-exposed-chart, plating-diameter-charts, plating-snapshots, plating-results`,
+      `${at(ZH, '"look": "reactor-3d"')} sim.look: "reactor-4d" is not one of reactor-3d, reactor-recipe, reactor-readouts, reactor-thickness-chart, reactor-saturation-chart, reactor-sequence, plating-setup, plating-top-views, plating-sections, plating-3d, plating-charts, plating-potential-chart, plating-exposed-chart, plating-diameter-charts, plating-snapshots, plating-results`,
     ]);
     expect(problems(both('"run": { "cycles": 5 }', '"run": "toEnd"'))).toEqual([
       `${at(EN, '"run": { "cycles": 5 }')} sim.run: "toEnd" needs the plating screen (runToEnd), but this step shows reactor`,

@@ -7,7 +7,8 @@ import { t } from '../../i18n/i18n.ts';
 /**
  * The one time control of every screen: play/pause, step, speed, run N, restart, reset all.
  * It only dispatches events; the screen decides what they do. Labels the screen passes come
- * translated; empty ones fall back to the generic words.
+ * translated; empty ones fall back to the generic words. With `inline`, its buttons join the
+ * surrounding flex row instead of making one of their own.
  */
 export class TimeControls extends LocalizedElement {
   static properties = {
@@ -33,6 +34,11 @@ export class TimeControls extends LocalizedElement {
     css`
       :host {
         display: block;
+      }
+      /* Inline: the buttons wrap as items of the screen's own bar, so a narrow bar needs fewer rows. */
+      :host([inline]),
+      :host([inline]) .bar {
+        display: contents;
       }
       .bar {
         display: flex;

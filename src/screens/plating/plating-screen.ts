@@ -89,7 +89,7 @@ export class PlatingScreen extends LocalizedElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.4rem 1rem;
+        gap: 0.4rem 0.6rem;
         padding: 0.4rem 0.6rem;
       }
       .progress {
@@ -106,7 +106,7 @@ export class PlatingScreen extends LocalizedElement {
       .room {
         flex: 1;
         min-height: 0;
-        container-type: size;
+        container: room / size;
       }
       /*
        * --s is one substrate's view: as wide as the columns allow and short enough that the
@@ -187,6 +187,46 @@ export class PlatingScreen extends LocalizedElement {
       }
       .note {
         font-size: 0.9em;
+      }
+      /*
+       * A narrow room (a lesson beside the lab at 1024 px): each of several substrates is a row, its top view
+       * and cross-section side by side, so both stay large enough to read; the panel narrows too.
+       */
+      @container room (max-width: 44rem) {
+        .body {
+          grid-template-columns: minmax(0, 1fr) clamp(17rem, 42cqw, 20rem);
+        }
+        .body.wide {
+          grid-template-columns: minmax(0, 1fr) 54cqw;
+        }
+        /* Where even that is too short (projector type), the views scroll inside their column, never the page. */
+        .stage {
+          overflow-y: auto;
+        }
+        .rows .views {
+          --card-top: 2em;
+          --s: max(5rem, min(calc((100cqw - var(--gap)) / 2.6), calc((100cqh - var(--n) * var(--card-top) - (var(--n) - 1) * var(--gap)) / var(--n))));
+          display: flex;
+          flex-direction: column;
+          gap: var(--gap);
+        }
+        .rows .card {
+          /* The cross-section takes the rest of the row, so its buttons stay on one line. */
+          grid-template-columns: var(--s) minmax(0, 1fr);
+          grid-template-rows: auto var(--s);
+          column-gap: var(--gap);
+        }
+        .rows .card h3 {
+          grid-column: 1 / -1;
+        }
+        .rows .card ip-plating-section {
+          min-height: 0;
+          max-height: none;
+        }
+        /* Smaller buttons under a short cross-section leave its canvas most of the row (still 24 px targets). */
+        .rows .card ip-plating-section::part(caption) {
+          font-size: 0.75em;
+        }
       }
     `,
   ];
@@ -288,12 +328,7 @@ export class PlatingScreen extends LocalizedElement {
     const substrates = p.settings.substrates.value;
     return html`<div class="bar panel" @setting=${this.#setting}>
         <ip-plating-conditions .currentMAcm2=${p.settings.currentMAcm2.value} .capacityMAhcm2=${p.settings.capacityMAhcm2.value}></ip-plating-conditions>
-        <span class="progress">
-          <label for="progress">${tr(STATUS_TEXT[status])}</label>
-          <progress id="progress" max="1" .value=${progress} aria-valuetext=${t('plating.run.progress', { share: progress })}></progress>
-          <span aria-hidden="true">${percent(progress)}</span>
-        </span>
-        <ip-time-controls
+        <ip-time-controls inline
           .playing=${status === 'running'}
           .busy=${this.busy}
           .speed=${this.ctx.app.speed.value}
@@ -308,9 +343,14 @@ export class PlatingScreen extends LocalizedElement {
         ></ip-time-controls>
         <button class="primary" ?disabled=${status === 'done' || this.busy} @click=${() => this.#runToEnd()}>${t('plating.run.toEnd')}</button>
         ${this.busy ? html`<button @click=${() => c.pause()}>${t('plating.run.cancel')}</button>` : null}
+        <span class="progress">
+          <label for="progress">${tr(STATUS_TEXT[status])}</label>
+          <progress id="progress" max="1" .value=${progress} aria-valuetext=${t('plating.run.progress', { share: progress })}></progress>
+          <span aria-hidden="true">${percent(progress)}</span>
+        </span>
       </div>
       <div class="room">
-      <div class="body ${PANEL_ROOM[panel]}" style="--n: ${substrates.length}" @setting=${this.#setting}>
+      <div class="body ${PANEL_ROOM[panel]} ${substrates.length > 1 ? 'rows' : ''}" style="--n: ${substrates.length}" @setting=${this.#setting}>
         <div class="stage">
           <div class="views" data-look="plating-top-views plating-sections">
             ${substrates.map((id) => {
@@ -372,7 +412,7 @@ export class PlatingScreen extends LocalizedElement {
       case 'results':
         return html`<ip-plating-results data-look="plating-results" .runs=${this.staged.results} .infos=${c.infos.value}></ip-plating-results>`;
       case 'snapshots':
-        return html`<ip-plating-snapshots .runs=${this.staged.snapshots}></ip-plating-snapshots>`;
+        return html`<ip-plating-snapshots data-look="plating-snapshots" .runs=${this.staged.snapshots}></ip-plating-snapshots>`;
       case 'model':
         return html`<ip-model-panel open .simplifications=${PLATING_SIMPLIFICATIONS}></ip-model-panel>`;
     }

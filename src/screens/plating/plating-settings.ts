@@ -22,6 +22,10 @@ export const PANEL_OF_LOOK: Readonly<Record<string, Exclude<PlatingPanel, 'hidde
   'plating-setup': 'setup',
   'plating-3d': '3d',
   'plating-charts': 'charts',
+  'plating-potential-chart': 'charts',
+  'plating-exposed-chart': 'charts',
+  'plating-diameter-charts': 'charts',
+  'plating-snapshots': 'snapshots',
   'plating-results': 'results',
 };
 

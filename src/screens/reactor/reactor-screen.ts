@@ -160,8 +160,17 @@ export class ReactorScreen extends LocalizedElement {
         flex-direction: column;
         gap: 0.5rem;
       }
-      /* The screen's own width decides, so a lesson panel beside it narrows it the same way. */
+      /*
+       * The screen's own width decides, so a lesson panel beside it narrows it the same way: beside
+       * a lesson at 1024 px the panel narrows and the stage scrolls; only a phone stacks them.
+       */
       @container screen (max-width: 760px) {
+        .layout,
+        .layout.wide {
+          grid-template-columns: minmax(0, 1fr) clamp(15rem, 40cqw, 18rem);
+        }
+      }
+      @container screen (max-width: 560px) {
         .layout,
         .layout.wide,
         .layout.folded {

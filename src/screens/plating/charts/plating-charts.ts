@@ -98,7 +98,7 @@ export class PlatingCharts extends LocalizedElement {
           ${toggle(this.nearZero, t('plating.charts.nearZero'), () => (this.nearZero = true))}
         </span>
       </div>
-      <ip-line-chart
+      <ip-line-chart data-look="plating-potential-chart"
         chartTitle=${t('plating.charts.potentialTitle')}
         xLabel=${t('plating.charts.capacityAxis')}
         yLabel=${t('plating.charts.potentialAxis')}
@@ -107,7 +107,7 @@ export class PlatingCharts extends LocalizedElement {
         .yDomain=${this.nearZero ? nearZeroDomainMV(potential) : undefined}
         .height=${400}
       ></ip-line-chart>
-      <ip-line-chart
+      <ip-line-chart data-look="plating-exposed-chart"
         chartTitle=${t('plating.charts.exposedTitle')}
         xLabel=${t('plating.charts.capacityAxis')}
         yLabel=${t('plating.charts.exposedAxis')}
@@ -125,7 +125,7 @@ export class PlatingCharts extends LocalizedElement {
           ${toggle(moment === 'end', t('plating.charts.atEnd'), () => (this.moment = 'end'))}
         </span>
       </div>
-      <div class="hists">${this.runs.map((r, i) => html`<ip-histogram
+      <div class="hists" data-look="plating-diameter-charts">${this.runs.map((r, i) => html`<ip-histogram
         chartTitle=${tr(r.label)}
         xLabel=${t('plating.charts.diameterAxis')}
         yLabel=${t('plating.charts.countAxis')}

@@ -28,6 +28,7 @@ export class PlatingResultsTable extends LocalizedElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       .head {
         display: flex;
@@ -80,6 +81,26 @@ export class PlatingResultsTable extends LocalizedElement {
         display: block;
         font-size: 0.85em;
         color: var(--ip-muted, #b4c0cc);
+      }
+      /* A narrow panel (beside a lesson at 1024 px) keeps every substrate's column in sight. */
+      @container (max-width: 30rem) {
+        table {
+          table-layout: fixed;
+        }
+        thead th:first-child {
+          width: 34%;
+        }
+        th,
+        td {
+          padding: 0.3em 0.25em;
+          overflow-wrap: break-word;
+        }
+        .pub {
+          font-size: 0.78em;
+        }
+        .sim {
+          overflow-wrap: normal;
+        }
       }
       .note td {
         background: var(--ip-bg, #10151c);

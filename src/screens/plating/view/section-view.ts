@@ -69,7 +69,7 @@ export class PlatingSection extends LocalizedElement {
         font-size: 0.85em;
       }
       :host([fill]) figcaption button {
-        min-height: 2em;
+        min-height: max(2em, 24px);
         padding: 0 0.4em;
       }
       :host([fill]) .empty {
@@ -143,7 +143,7 @@ export class PlatingSection extends LocalizedElement {
     if (!this.frame) return html`<div class="empty" role="img" aria-label=${this.describe()}>${t('plating.view.noDeposit')}</div>`;
     return html`<figure>
       <canvas role="img" aria-label=${this.describe()}></canvas>
-      <figcaption>
+      <figcaption part="caption">
         <span class="label ${this.fill ? 'visually-hidden' : ''}">${this.label}</span>
         <span class="tools">
           <button type="button" aria-label=${t('plating.section.magnifyNext', { times: this.magnify, next: this.nextMagnification })}

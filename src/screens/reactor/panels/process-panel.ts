@@ -31,6 +31,10 @@ export class ProcessPanel extends LocalizedElement {
   static styles = [
     sharedStyles,
     css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
       select {
         width: 100%;
       }
@@ -50,6 +54,16 @@ export class ProcessPanel extends LocalizedElement {
         margin: 0;
         min-width: 0;
         overflow-wrap: anywhere;
+      }
+      /* In a narrow panel (beside a lesson) each name stands above its value. */
+      @container (max-width: 22rem) {
+        dl {
+          grid-template-columns: minmax(0, 1fr);
+        }
+        dt {
+          max-width: none;
+          margin-top: 0.3em;
+        }
       }
       .doubt {
         border-left: 4px solid var(--ip-warn);
