@@ -71,7 +71,7 @@ describe('voxel deposit: what is measured on the lattice', () => {
   });
 });
 
-describe('voxel deposit in the plating model (model choices, not calibrations: no measured porosity was read)', () => {
+describe('voxel deposit in the plating model (model choices, not calibrations: the one porosity number read, a bound, is checked as a prediction in golden.test.ts)', () => {
   const seeds = Array.from({ length: 10 }, (_, i) => i + 1);
   it('at 1 mA/cm², 0.5 mAh/cm², seeds 1–10: bare Cu is porous and stands taller than dense Li; 5 nm TiO2 is denser (Tan et al., J. Power Sources 2020: Li on TiO2-coated Cu is denser); LAS 1:1 is dense (Cao, Meng, Elam 2016)', () => {
     for (const seed of seeds) {
