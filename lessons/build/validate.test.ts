@@ -219,7 +219,7 @@ describe('broken lessons fail with file, line, key and reason', () => {
       /: sim\.waitFor\.any\[1\]\.key: "cycles" is not a key of get\(\) \(known: screen, .*results\.<substrate>\.<field>\)$/,
     );
     expect(problems(both('"results.cu.sandTimeS"', '"results.cu.sandTime"'))).toEqual([
-      `${at(EN, '"results.cu.sandTimeS"')} sim.waitFor.all[1].key: "results.cu.sandTime": sandTime is not a result (known: nucleationOverpotentialMV, nucleiDensityPerCm2, nucleiCounted, meanNucleusDiameterUm, exposedAreaRatio, roughnessRel, maxToMeanHeight, depositHeightUm, porosity, depositThicknessUm, sandTimeS, dendriteOnsetS, coulombicEfficiency, deadLiMAhcm2, seiLossMAhcm2)`,
+      `${at(EN, '"results.cu.sandTimeS"')} sim.waitFor.all[1].key: "results.cu.sandTime": sandTime is not a result (known: nucleationOverpotentialMV, plateauPotentialMV, nucleiDensityPerCm2, nucleiCounted, meanNucleusDiameterUm, exposedAreaRatio, roughnessRel, maxToMeanHeight, depositHeightUm, porosity, depositThicknessUm, sandTimeS, dendriteOnsetS, coulombicEfficiency, deadLiMAhcm2, seiLossMAhcm2)`,
     ]);
     expect(problems(both('"includes": "tio2-"', '"includes": "gold"'))).toEqual([
       `${at(EN, '"includes": "tio2-"')} sim.waitFor.all[0].includes: "gold" is neither a substrate nor the start of one (kinds: cu, tio2, las11, las14)`,

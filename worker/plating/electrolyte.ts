@@ -15,6 +15,8 @@ export interface Electrolyte {
   seiThicknessNm: number;
   /** Li content of that SEI, mol/m3. */
   seiLiMolM3: number;
+  /** Area-specific resistance of the SEI the Li+ current crosses, ohm m2. */
+  seiResistanceOhmM2: number;
 }
 
 /**
@@ -43,6 +45,12 @@ export const DEFAULT_ELECTROLYTE: Readonly<Electrolyte> = {
    */
   seiThicknessNm: 20,
   seiLiMolM3: 50_000,
+  /**
+   * 20 ohm cm2: a model choice, no measured value read. It puts the growth plateau on bare Cu
+   * at 1 mA/cm2 in the tens of mV that galvanostatic Li‖Cu curves show (about −35 mV; charge
+   * transfer alone gives about −16). A series term: it moves the whole curve, not the dip's depth.
+   */
+  seiResistanceOhmM2: 2e-3,
 };
 
 /** Sand's time (s) at a current density (A/m2) in a semi-infinite electrolyte: πD(c0F)² / (4(J(1 − t+))²). */

@@ -54,6 +54,20 @@ describe('plating golden checks: published numbers and what follows from them', 
     expect(Math.abs(sD + 1)).toBeLessThanOrEqual(0.2);
   });
 
+  it('calibration, growth plateau (model choice of the SEI resistance, 20 Ω·cm²; Li‖Cu cells settle tens of mV below 0 V): bare Cu at 1 mA/cm² in the tens of mV (−99 to −20 mV; charge transfer alone gives about −16); more negative with current at 0.5, 2 and 8 mA/cm² on Cu, 5 nm TiO2 and LAS 1:1, seeds 1–3', () => {
+    for (const seed of seeds(3)) {
+      const plateau = (id: SubstrateId, J: number) => run(id, { currentMAcm2: J, capacityMAhcm2: 0.05, seed }).results().plateauPotentialMV!;
+      const cu1 = plateau('cu', 1);
+      expect(cu1).toBeLessThan(-20);
+      expect(cu1).toBeGreaterThan(-99);
+      for (const id of ['cu', 'tio2-5', 'las11-50'] as const) {
+        const p = [0.5, 2, 8].map((J) => plateau(id, J));
+        expect(p[1]).toBeLessThan(p[0]);
+        expect(p[2]).toBeLessThan(p[1]);
+      }
+    }
+  });
+
   it('4 nucleation overpotential (Oyakhire et al. 2020 via the review) at 1 mA/cm², seeds 1–20: Cu 129.5 mV ± 10%, 5 nm TiO2 20.2 mV ± 20%, ordering', () => {
     for (const seed of seeds(20)) {
       const eta = (id: SubstrateId) => run(id, { currentMAcm2: 1, capacityMAhcm2: 0.05, seed }).results().nucleationOverpotentialMV!;
@@ -141,6 +155,11 @@ describe('plating golden checks: published numbers and what follows from them', 
     expect(las.dendriteOnsetS).toBeNull();
     expect(las.maxToMeanHeight).toBeLessThan(1.5);
     expect(las.porosity).toBeLessThan(0.01);
+    // Prediction of the concentration overpotential: the potential plunges as the surface empties
+    // at Sand's time (1.58 mAh/cm² here), by over 100 mV from 0.2 mAh/cm² before it to 0.2 after.
+    const tr = cuSim.potentialTrace;
+    const vAt = (q: number) => { let i = 0; while (i < tr.length - 1 && tr.q[i] < q) i++; return tr.v[i] * 1000; };
+    expect(vAt(1.78) - vAt(1.38)).toBeLessThan(-100);
   });
 
   it('12 determinism: same seed → identical results and frames; independent of the comparison', () => {

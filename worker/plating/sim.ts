@@ -5,6 +5,7 @@ import { A_PER_M2_PER_MA_CM2, C_PER_M2_PER_MAH_CM2, FARADAY, LI_MOLAR_VOLUME_M3 
 import { SaltColumn } from './concentration.ts';
 import { VoxelDeposit, type WalkRule } from './voxel-deposit.ts';
 import { DepositStripper } from './voxel-strip.ts';
+import { platingPotentialV } from './cell-potential.ts';
 import { DEFAULT_ELECTROLYTE, seiChargePerAreaCm2 } from './electrolyte.ts';
 import { NucleationStage } from './nucleation.ts';
 import { IslandSets, NucleusPatch, type Islands } from './patch.ts';
@@ -13,7 +14,7 @@ import { poisson } from './poisson.ts';
 import { SECTION_SLICES, sliceRow } from './section-slice.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
 import { substrateModel, WALK_CELL_UM, type SubstrateModel } from './substrates.ts';
-import { nucleationOverpotentialMV, sampleCurves, Trace } from './trace.ts';
+import { nucleationOverpotentialMV, plateauPotentialMV, sampleCurves, Trace } from './trace.ts';
 import { SNAPSHOT_CAPACITIES_MAHCM2, SectionCell, type PlatingFrame, type PlatingResults, type SubstrateId, type SubstrateRun } from './types.ts';
 
 /** Side of the lattice the deposit grows on, µm; the nucleus patch is this or a power of two wider (patch-size.ts). */
@@ -124,7 +125,7 @@ export class SubstrateSim {
     this.sets = new IslandSets(this.patch, this.model.morphology.mergeFactor, this.model.morphology.coalesceRadiusUm);
     // The curves start at rest: the open-circuit start of the sloping pre-nucleation segment.
     this.exposed = this.deposit.exposedArea(this.model.morphology.underCoatSpreadUm > 0);
-    this.trace.push(0, 0, this.stage.potentialV, this.exposed);
+    this.trace.push(0, 0, this.potentialV(), this.exposed);
   }
 
   get done(): boolean {
@@ -290,7 +291,7 @@ export class SubstrateSim {
     }
     // The curves and the SEM-series snapshots are of the first plating.
     if (this.cycle > 0) return;
-    this.trace.push(st.timeS, qMAh, st.potentialV, this.exposed);
+    this.trace.push(st.timeS, qMAh, this.potentialV(), this.exposed);
     for (const s of SNAPSHOT_CAPACITIES_MAHCM2) {
       if (Math.abs(qMAh - s) < 1e-9 && !this.snapshots.some((f) => f.capacityMAhcm2 === s)) this.snapshots.push(this.frame(s));
     }
@@ -323,6 +324,12 @@ export class SubstrateSim {
     const st = this.stage;
     return st.cohortCount[c] > 0 ? st.cohortRadiusM[c] * 1e6 : 0;
   };
+
+  /** Electrode potential vs Li/Li+ now, V (what the potential chart draws). */
+  private potentialV(): number {
+    const st = this.stage;
+    return platingPotentialV(st.potentialV, st.preSlopeActive, DEFAULT_ELECTROLYTE, this.jAm2, this.lastSurfaceC);
+  }
 
   private updateSalt(dt: number): void {
     this.salt.advance(dt, this.jAm2);
@@ -389,6 +396,7 @@ export class SubstrateSim {
     return {
       ...cycling,
       nucleationOverpotentialMV: nucleationOverpotentialMV(this.trace),
+      plateauPotentialMV: plateauPotentialMV(this.trace),
       nucleiDensityPerCm2: this.patch.count / this.patch.areaCm2,
       nucleiCounted: this.patch.count,
       meanNucleusDiameterUm: meanDiameterUm(islands.radius),

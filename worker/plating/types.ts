@@ -32,7 +32,10 @@ export interface PublishedValue {
 }
 
 export interface PlatingResults {
+  /** Depth of the potential dip below the growth plateau, mV. */
   nucleationOverpotentialMV: number | null;
+  /** The growth plateau the overpotential is measured from, mV vs Li/Li+ (negative while plating). */
+  plateauPotentialMV: number | null;
   nucleiDensityPerCm2: number;
   /** Nuclei on the simulated patch, the sample the density is counted from. */
   nucleiCounted: number;

@@ -86,6 +86,7 @@ export const plating = {
     `published ${p.value} in ${p.electrolyte} (${p.source})`,
   'plating.results.sources': 'Sources',
   'plating.result.nucleationOverpotentialMV': 'Nucleation overpotential',
+  'plating.result.plateauPotentialMV': 'Growth plateau vs Li/Li⁺',
   'plating.result.nucleiDensityPerCm2': 'Nuclei density',
   'plating.result.meanNucleusDiameterUm': 'Mean island diameter',
   'plating.result.exposedAreaRatio': 'Exposed area ratio',
@@ -108,8 +109,17 @@ export const plating = {
   'plating.topic.lasOnCu': 'ALD LixAlyS, “LAS”, on Cu',
   'plating.topic.nucleationOnCu': 'Li nucleation on Cu',
   'plating.topic.sand': 'Sand’s time and dendrite onset',
+  'plating.topic.concentration': 'the concentration overpotential of a depleted binary salt',
   'plating.topic.faraday': 'Faraday’s law with the density and molar mass of Li',
   'plating.topic.deadLi': 'dead Li and SEI after stripping, measured by titration gas chromatography',
+  'plating.note.plateauPotentialMV.meaning':
+    'Once the nuclei grow, the potential settles on a plateau a little below 0 V: the push needed to move Li⁺ ' +
+    'through the SEI, across the interface and through the salt-depleted electrolyte near the electrode. The ' +
+    'nucleation overpotential is measured from this plateau, not from 0 V.',
+  'plating.note.plateauPotentialMV.coating':
+    'Most of the plateau is the SEI’s resistance and the depleted salt, the same on every substrate; a resistive ' +
+    'coating such as LAS 1:1 adds its own ohmic drop. In the model the SEI resistance (20 Ω·cm²) is a chosen value, ' +
+    'set so the plateau lies in the tens of mV that measured cells show at 1 mA/cm².',
   'plating.note.nucleationOverpotentialMV.meaning':
     'When plating starts, the potential first drops below the level it settles at: the cell has to push harder to ' +
     'create the first Li nuclei than to grow them afterwards. The depth of that dip, in mV, is the nucleation overpotential.',

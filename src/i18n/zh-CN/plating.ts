@@ -89,6 +89,7 @@ export const plating: Translation<typeof en> = {
   'plating.result.depositHeightUm': '沉积层高度',
   'plating.result.porosity': '孔隙率',
   'plating.result.depositThicknessUm': '折合致密锂厚度',
+  'plating.result.plateauPotentialMV': '相对 Li/Li⁺ 的生长平台电位',
   'plating.result.sandTimeS': 'Sand 时间',
   'plating.result.dendriteOnsetS': '枝晶萌生时间',
   'plating.result.coulombicEfficiency': '库仑效率（各循环平均）',
@@ -101,8 +102,14 @@ export const plating: Translation<typeof en> = {
   'plating.topic.lasOnCu': 'Cu 上 ALD 沉积 LixAlyS（“LAS”）',
   'plating.topic.nucleationOnCu': 'Cu 上的锂成核',
   'plating.topic.sand': 'Sand 时间与枝晶萌生',
+  'plating.topic.concentration': '贫化二元盐溶液的浓差过电位',
   'plating.topic.faraday': '法拉第定律，取锂的密度与摩尔质量',
   'plating.topic.deadLi': '剥离后的死锂与 SEI，滴定气相色谱法测定',
+  'plating.note.plateauPotentialMV.meaning':
+    '晶核开始长大后，电位稳定在略低于 0 V 的平台上：这是推动 Li⁺ 穿过 SEI、越过界面并通过电极附近贫盐电解液所需的电位。成核过电位从这个平台算起，而不是从 0 V 算起。',
+  'plating.note.plateauPotentialMV.coating':
+    '平台电位主要来自 SEI 的电阻和贫盐的电解液，在所有衬底上都一样；像 LAS 1:1 这样电阻较大的涂层会再加上自身的欧姆压降。' +
+    '模型中的 SEI 电阻（20 Ω·cm²）是一个选定值，使 1 mA/cm² 下的平台落在实测电池所显示的几十 mV 范围内。',
   'plating.note.nucleationOverpotentialMV.meaning':
     '锂沉积开始时，电位会先降到稳定值以下：生成最初的锂晶核比之后让它们长大需要更大的驱动力。这个电位谷的深度（mV）就是成核过电位。',
   'plating.note.nucleationOverpotentialMV.coating':

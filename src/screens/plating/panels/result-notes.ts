@@ -23,6 +23,7 @@ const CAO: NoteSource = { citation: 'Cao, Meng, Elam, ChemElectroChem 2016', abo
 const PEI: NoteSource = { citation: 'Pei, Zheng, Shi, Li, Cui, Nano Lett. 2017', about: msg('plating.topic.nucleationOnCu') };
 const SAND: NoteSource = { citation: 'Sand 1901; Chazalviel, Phys. Rev. A 1990', about: msg('plating.topic.sand') };
 const FARADAY: NoteSource = { about: msg('plating.topic.faraday') };
+const NEWMAN: NoteSource = { citation: 'Newman & Thomas-Alyea, Electrochemical Systems 2004', about: msg('plating.topic.concentration') };
 const FANG: NoteSource = { citation: 'Fang et al., Nature 2019', about: msg('plating.topic.deadLi') };
 
 /** The note's words are catalogue keys plating.note.<result>.meaning and .coating. */
@@ -32,6 +33,7 @@ function note(key: keyof PlatingResults, sources: NoteSource[]): ResultNote {
 
 export const RESULT_NOTES: Record<keyof PlatingResults, ResultNote> = {
   nucleationOverpotentialMV: note('nucleationOverpotentialMV', [OYAKHIRE, TAN]),
+  plateauPotentialMV: note('plateauPotentialMV', [NEWMAN]),
   nucleiDensityPerCm2: note('nucleiDensityPerCm2', [PEI, OYAKHIRE]),
   nucleiCounted: note('nucleiCounted', [PEI, OYAKHIRE]),
   meanNucleusDiameterUm: note('meanNucleusDiameterUm', [PEI, OYAKHIRE]),

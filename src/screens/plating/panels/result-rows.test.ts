@@ -6,6 +6,7 @@ import { formatSeconds, formatSig, publishedText, RESULT_ROWS, resultsCsvColumns
 
 const results: PlatingResults = {
   nucleationOverpotentialMV: 129.46,
+  plateauPotentialMV: -25.3,
   nucleiDensityPerCm2: 3.6e7,
   nucleiCounted: 943,
   meanNucleusDiameterUm: 1.234,
@@ -62,7 +63,7 @@ describe('results table rows', () => {
     expect(publishedText({ value: { key: 'platingModel.published.higherThan5nm' }, unit: 'mV', source: { citation: 'x' } })).toBe('higher than at 5 nm');
   });
   it('names each row with its unit symbol', () => {
-    expect(RESULT_ROWS.map(rowHeading).slice(0, 2)).toEqual(['Nucleation overpotential (mV)', 'Nuclei density (cm⁻²)']);
+    expect(RESULT_ROWS.map(rowHeading).slice(0, 2)).toEqual(['Nucleation overpotential (mV)', 'Growth plateau vs Li/Li⁺ (mV)']);
   });
   it('exports one CSV row per result with simulated and published columns per substrate', () => {
     const cols = resultsCsvColumns([run]);

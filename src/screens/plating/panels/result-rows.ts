@@ -39,6 +39,7 @@ export function formatSeconds(s: number): string {
 
 export const RESULT_ROWS: readonly ResultRow[] = [
   { key: 'nucleationOverpotentialMV', name: msg('plating.result.nucleationOverpotentialMV'), unit: 'mV', csv: ['Nucleation overpotential', 'mV'], format: (v) => fixed(v, 1) },
+  { key: 'plateauPotentialMV', name: msg('plating.result.plateauPotentialMV'), unit: 'mV', csv: ['Growth plateau vs Li/Li+', 'mV'], format: (v) => fixed(v, 1) },
   { key: 'nucleiDensityPerCm2', name: msg('plating.result.nucleiDensityPerCm2'), unit: 'cm⁻²', csv: ['Nuclei density', 'per cm²'], format: (v) => scientific(v) },
   { key: 'nucleiCounted', name: msg('plating.result.nucleiCounted'), unit: '', csv: ['Nuclei counted on the patch', ''], format: (v) => sig(v, 6) },
   { key: 'meanNucleusDiameterUm', name: msg('plating.result.meanNucleusDiameterUm'), unit: 'µm', csv: ['Mean island diameter', 'µm'], format: (v) => formatSig(v) },
