@@ -14,7 +14,7 @@ import { poisson } from './poisson.ts';
 import { SECTION_SLICES, sliceRow } from './section-slice.ts';
 import { requireSubstrate, substrateLabel } from './substrate-id.ts';
 import { substrateModel, WALK_CELL_UM, type SubstrateModel } from './substrates.ts';
-import { nucleationOverpotentialMV, plateauPotentialMV, sampleCurves, Trace } from './trace.ts';
+import { dipMeasuresMV, sampleCurves, Trace } from './trace.ts';
 import { SNAPSHOT_CAPACITIES_MAHCM2, SectionCell, type PlatingFrame, type PlatingResults, type SubstrateId, type SubstrateRun } from './types.ts';
 
 /** Side of the lattice the deposit grows on, µm; the nucleus patch is this or a power of two wider (patch-size.ts). */
@@ -393,10 +393,11 @@ export class SubstrateSim {
     if (this.firstPlate) return { ...this.firstPlate, ...cycling };
     const d = this.deposit;
     const mean = d.meanHeightCells;
+    const dip = dipMeasuresMV(this.trace);
     return {
       ...cycling,
-      nucleationOverpotentialMV: nucleationOverpotentialMV(this.trace),
-      plateauPotentialMV: plateauPotentialMV(this.trace),
+      nucleationOverpotentialMV: dip?.overpotentialMV ?? null,
+      plateauPotentialMV: dip?.plateauMV ?? null,
       nucleiDensityPerCm2: this.patch.count / this.patch.areaCm2,
       nucleiCounted: this.patch.count,
       meanNucleusDiameterUm: meanDiameterUm(islands.radius),

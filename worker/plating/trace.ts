@@ -34,8 +34,13 @@ export function preSlopeEndS(tr: Trace): number | null {
   return null;
 }
 
-/** The dip after the pre-nucleation slope: its deepest sample and the time from the slope's end to it, s. */
-function dip(tr: Trace): { iMin: number; tauS: number } | null {
+/**
+ * The dip after the pre-nucleation slope, in mV vs Li/Li+: the growth plateau is the
+ * time-weighted mean potential from 3 to 10 dip durations after the deepest point (the dip
+ * duration is the time from the slope's end to it), and the nucleation overpotential is how far
+ * the deepest point lies below that plateau. Null before the plateau has been reached.
+ */
+export function dipMeasuresMV(tr: Trace): { plateauMV: number; overpotentialMV: number } | null {
   const t0 = preSlopeEndS(tr);
   if (t0 === null) return null;
   let iMin = -1;
@@ -44,36 +49,21 @@ function dip(tr: Trace): { iMin: number; tauS: number } | null {
     if (iMin < 0 || tr.v[i] < tr.v[iMin]) iMin = i;
   }
   if (iMin < 0) return null;
-  return { iMin, tauS: Math.max(tr.t[iMin] - t0, 1e-3) };
-}
-
-/**
- * The growth plateau, mV vs Li/Li+: the time-weighted mean potential from 3 to 10 dip durations
- * after the deepest point (the dip duration is the time from the slope's end to it).
- */
-export function plateauPotentialMV(tr: Trace): number | null {
-  const d = dip(tr);
-  if (d === null) return null;
-  const tMin = tr.t[d.iMin];
+  const tMin = tr.t[iMin];
+  const tau = Math.max(tMin - t0, 1e-3);
   let sum = 0;
   let wsum = 0;
-  for (let i = d.iMin + 1; i < tr.length; i++) {
+  for (let i = iMin + 1; i < tr.length; i++) {
     const t = tr.t[i];
-    if (t < tMin + 3 * d.tauS || t > tMin + 10 * d.tauS) continue;
+    if (t < tMin + 3 * tau || t > tMin + 10 * tau) continue;
     // Time-weighted mean: steps are adaptive.
     const w = t - tr.t[i - 1];
     sum += w * tr.v[i];
     wsum += w;
   }
-  return wsum > 0 ? (sum / wsum) * 1000 : null;
-}
-
-/** Nucleation overpotential, mV: how far the deepest point of the dip lies below the growth plateau. */
-export function nucleationOverpotentialMV(tr: Trace): number | null {
-  const d = dip(tr);
-  const plateau = plateauPotentialMV(tr);
-  if (d === null || plateau === null) return null;
-  return plateau - tr.v[d.iMin] * 1000;
+  if (wsum <= 0) return null;
+  const plateauMV = (sum / wsum) * 1000;
+  return { plateauMV, overpotentialMV: plateauMV - tr.v[iMin] * 1000 };
 }
 
 /** First capacity of the log-spaced curve samples, mAh/cm², and samples per decade. */
